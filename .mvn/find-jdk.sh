@@ -1,0 +1,54 @@
+# Sourced by ./mvnw, ./datalayer-lint and .ci/run: make JAVA_HOME point at a JDK 21 or newer.
+# Keeps JAVA_HOME when it is already 21+, else takes the newest JDK found in the usual places.
+# POSIX sh, no bashisms: mvnw runs under /bin/sh with `set -euf`.
+
+dll_jdk_major() {
+  # The JDK's feature version from its `release` file (no JVM start), or 0.
+  if [ -f "$1/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+    [ "$v" = 1 ] && v=8
+    [ -n "$v" ] && { echo "$v"; return; }
+  fi
+  echo 0
+}
+
+dll_quiet_unsafe() {
+  # JDK 24+ warns when Maven's Guice uses sun.misc.Unsafe; the warning says nothing about our build.
+  if [ "$(dll_jdk_major "$JAVA_HOME")" -ge 24 ]; then
+    case "${MAVEN_OPTS-}" in *sun-misc-unsafe*) ;; *) MAVEN_OPTS="${MAVEN_OPTS-} --sun-misc-unsafe-memory-access=allow"; export MAVEN_OPTS ;; esac
+  fi
+}
+
+dll_find_jdk() {
+  if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(dll_jdk_major "$JAVA_HOME")" -ge 21 ]; then
+    dll_quiet_unsafe
+    return 0
+  fi
+  best=""
+  best_major=0
+  onpath=""
+  if command -v javac >/dev/null 2>&1; then
+    onpath=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+  fi
+  # mvnw runs with `set -f`: globbing has to be switched back on for the search.
+  case $- in *f*) dll_noglob=1; set +f ;; *) dll_noglob=0 ;; esac
+  for home in $onpath /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/lib/jvm/* \
+      /Library/Java/JavaVirtualMachines/*/Contents/Home "${HOME-}"/.sdkman/candidates/java/*; do
+    [ -x "$home/bin/javac" ] || continue
+    m=$(dll_jdk_major "$home")
+    if [ "$m" -gt "$best_major" ]; then
+      best=$home
+      best_major=$m
+    fi
+  done
+  [ "$dll_noglob" = 1 ] && set -f
+  if [ "$best_major" -ge 21 ]; then
+    JAVA_HOME=$best
+    export JAVA_HOME
+    dll_quiet_unsafe
+    return 0
+  fi
+  echo "datalayer-lint needs a JDK 21 or newer, and found none (JAVA_HOME='${JAVA_HOME-}', newest found: ${best:-none})." >&2
+  echo "Install one (for example 'apt-get install openjdk-21-jdk', or Temurin 21 from adoptium) and set JAVA_HOME to it." >&2
+  return 1
+}

@@ -1,0 +1,42 @@
+package dev.datalayerlint.core.recording;
+
+import dev.datalayerlint.core.SourceLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One call of {@code dataLayer.push} as recorded, with where it was made. JavaScript values that JSON cannot hold
+ * ({@code undefined}, functions, {@code NaN}) are represented by {@link JsValues}.
+ *
+ * @param index 0-based position in its recording
+ */
+public record Push(int index, JsonNode payload, SourceLocation location, PushKind kind) {
+
+    /** The {@code event} of an object push or the event name of a {@code gtag('event', name, …)} push, else null. */
+    public String eventName() {
+        if (kind == PushKind.OBJECT) {
+            JsonNode event = payload.get("event");
+            return event != null && event.isString() ? event.asString() : null;
+        }
+        if (kind == PushKind.GTAG
+                && payload.size() >= 2
+                && "event".equals(payload.get(0).asString(""))
+                && payload.get(1).isString()) {
+            return payload.get(1).asString();
+        }
+        return null;
+    }
+
+    /** Classifies a payload the way GTM's dataLayer does. */
+    public static PushKind kindOf(JsonNode payload, boolean argumentsObject) {
+        if (JsValues.isFunction(payload)) {
+            return PushKind.FUNCTION;
+        }
+        if (payload.isObject()) {
+            return PushKind.OBJECT;
+        }
+        if (payload.isArray()) {
+            return argumentsObject ? PushKind.GTAG : PushKind.COMMAND;
+        }
+        return PushKind.OTHER;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.datalayerlint.core.recording;
+
+import dev.datalayerlint.core.SourceLocation;
+
+/**
+ * Receives a recording as it is read. Readers call it push by push, so an NDJSON capture of any length is validated
+ * in constant memory and a JavaScript recording keeps what it pushed before it failed.
+ */
+public interface PushSink {
+
+    void push(Push push);
+
+    /** The input itself is broken here (syntax, encoding, sandbox, time limit…); reading may go on after it. */
+    void problem(InputProblem problem);
+
+    /** Convenience for readers. */
+    default void problem(String ruleId, String message, SourceLocation location) {
+        problem(new InputProblem(ruleId, message, location));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.datalayerlint.core.recording;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * The text of one recording and the name to report it under. Opening is deferred so large NDJSON captures are
+ * streamed rather than loaded.
+ */
+public interface RecordingSource {
+
+    /** The name findings carry: a path relative to the working directory where there is one. */
+    String name();
+
+    /** A fresh reader over the whole text, already decoded (malformed UTF-8 raises an IOException). */
+    Reader open() throws IOException;
+}
