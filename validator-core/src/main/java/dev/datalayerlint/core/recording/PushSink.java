@@ -13,6 +13,14 @@ public interface PushSink {
     /** The input itself is broken here (syntax, encoding, sandbox, time limit…); reading may go on after it. */
     void problem(InputProblem problem);
 
+    /**
+     * The value GTM's data model holds for a dotted key right now, as a function push's {@code this.get(key)}
+     * would see it; {@link JsValues#UNDEFINED} when the sink keeps no model.
+     */
+    default tools.jackson.databind.JsonNode modelValue(String dottedKey) {
+        return JsValues.UNDEFINED;
+    }
+
     /** Convenience for readers. */
     default void problem(String ruleId, String message, SourceLocation location) {
         problem(new InputProblem(ruleId, message, location));

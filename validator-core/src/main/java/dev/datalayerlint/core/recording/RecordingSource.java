@@ -14,4 +14,19 @@ public interface RecordingSource {
 
     /** A fresh reader over the whole text, already decoded (malformed UTF-8 raises an IOException). */
     Reader open() throws IOException;
+
+    /** A recording held in memory, such as a test's pushes. */
+    static RecordingSource ofText(String name, String text) {
+        return new RecordingSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Reader open() {
+                return new java.io.StringReader(text);
+            }
+        };
+    }
 }
