@@ -24,7 +24,8 @@ public record Finding(
         boolean suppressed) {
 
     /** File, line, column, then push and rule: the order people read a report in. */
-    public static final Comparator<Finding> BY_LOCATION = Comparator.comparing((Finding f) -> f.location().file())
+    public static final Comparator<Finding> BY_LOCATION = Comparator.comparing(
+                    (Finding f) -> f.location().file())
             .thenComparingInt(f -> f.location().line())
             .thenComparingInt(f -> f.location().column())
             .thenComparingInt(Finding::pushIndex)

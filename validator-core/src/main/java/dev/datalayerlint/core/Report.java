@@ -15,7 +15,8 @@ public record Report(ToolInfo tool, List<Finding> findings, Summary summary) {
     /** True when a finding that is not suppressed is at or above {@code threshold}; null means "never fail". */
     public boolean failsAt(Severity threshold) {
         return threshold != null
-                && findings.stream().anyMatch(f -> !f.suppressed() && f.severity().atLeast(threshold));
+                && findings.stream()
+                        .anyMatch(f -> !f.suppressed() && f.severity().atLeast(threshold));
     }
 
     /** Findings that count: not suppressed. */

@@ -1,0 +1,61 @@
+package dev.datalayerlint.cli;
+
+import dev.datalayerlint.core.contract.Contract;
+import dev.datalayerlint.core.contract.ContractCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code datalayer-lint contracts [show ID]}: what contracts there are, and what one of them says. */
+@Command(
+        name = "contracts",
+        mixinStandardHelpOptions = true,
+        description = {"Lists the contract ids with a one-line description; 'contracts show ID' prints a schema."})
+final class ContractsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..2", paramLabel = "show ID", description = "'show' followed by a contract id.")
+    List<String> words = new ArrayList<>();
+
+    @Option(
+            names = "--contracts",
+            paramLabel = "DIR",
+            description = "A folder of project contracts that extend or override the shipped ones (repeatable).")
+    List<Path> contractDirectories = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        ContractCatalog catalog = ContractCatalog.load(contractDirectories);
+        PrintWriter out = spec.commandLine().getOut();
+        if (words.isEmpty()) {
+            int width = catalog.contracts().stream()
+                    .mapToInt(c -> c.id().length())
+                    .max()
+                    .orElse(0);
+            for (Contract contract : catalog.contracts()) {
+                String events = contract.events().isEmpty()
+                        ? "--contract only"
+                        : "events: " + String.join(", ", contract.events());
+                out.printf("%-" + width + "s  %s (%s)%n", contract.id(), contract.summary(), events);
+            }
+            return ExitCode.OK;
+        }
+        if (words.size() != 2 || !"show".equals(words.get(0))) {
+            throw new Main.UsageException("usage: datalayer-lint contracts [show ID]");
+        }
+        Contract contract = catalog.byId(words.get(1))
+                .orElseThrow(() -> new Main.UsageException(
+                        "unknown contract '" + words.get(1) + "'; 'datalayer-lint contracts' lists them"));
+        out.println(contract.schema().toPrettyString());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.datalayerlint.cli;
+
+import dev.datalayerlint.core.ToolInfo;
+import dev.datalayerlint.core.contract.ContractException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code datalayer-lint} command. {@link #run} is the whole program, used by {@code main} and by tests alike:
+ * reports go to {@code out}, diagnostics to {@code err}, and nothing but {@code main} calls {@code System.exit}.
+ */
+@Command(
+        name = "datalayer-lint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Validates Google Tag Manager dataLayer pushes against JSON Schema contracts.",
+        subcommands = {ValidateCommand.class, ContractsCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
+public final class Main {
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(System.in, out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(in));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("datalayer-lint: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (e instanceof ContractException || e instanceof UsageException) {
+                failed.getErr().println("datalayer-lint: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+            failed.getErr().println("datalayer-lint: internal error: " + e + " (run with --debug for details)");
+            if (parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))) {
+                e.printStackTrace(failed.getErr());
+            }
+            return ExitCode.INTERNAL;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** A mistake of the user's that ends the run with exit code 2. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Gives commands the standard input they should read. */
+    private record Factory(InputStream in) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ValidateCommand.class) {
+                return type.cast(new ValidateCommand(in));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                ToolInfo.CURRENT.name() + " " + ToolInfo.CURRENT.version(),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")"
+            };
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.datalayerlint.cli;
+
+import dev.datalayerlint.core.Input;
+import dev.datalayerlint.core.Report;
+import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.ValidationRequest;
+import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.recording.RecordingFormat;
+import dev.datalayerlint.core.report.ReportContext;
+import dev.datalayerlint.core.report.ReportFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code datalayer-lint validate}: one core call, then the report and the exit code. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates recorded dataLayer pushes (.js, .json, .ndjson/.jsonl) against the contracts.",
+            "A push routes to its contract by event name (refund -> ga4/refund); --contract checks whole documents."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  datalayer-lint validate test-fixtures/recordings/refund",
+            "  datalayer-lint validate --format json capture.ndjson > report.json",
+            "  cat body.json | datalayer-lint validate --contract braintree/refund -",
+            "",
+            "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    private final InputStream stdin;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Files or folders to validate; '-' reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            defaultValue = "text",
+            converter = FormatConverter.class,
+            completionCandidates = FormatNames.class)
+    ReportFormat format;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            description =
+                    "Exit 1 when a finding is at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).",
+            defaultValue = "error")
+    String failOn;
+
+    @Option(
+            names = "--contract",
+            paramLabel = "ID",
+            description = "Validate every whole document against this contract (see 'datalayer-lint contracts').")
+    String contract;
+
+    @Option(
+            names = "--contracts",
+            paramLabel = "DIR",
+            description = "A folder of project contracts that extend or override the shipped ones (repeatable).")
+    List<Path> contractDirectories = new ArrayList<>();
+
+    @Option(
+            names = "--stdin-format",
+            paramLabel = "FORMAT",
+            description = "Format of standard input: json, ndjson or js (default: ${DEFAULT-VALUE}).",
+            defaultValue = "json")
+    String stdinFormat;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    ValidateCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = parseFailOn(failOn);
+        ValidationRequest.Builder request = ValidationRequest.builder().contract(contract);
+        contractDirectories.forEach(request::contractDirectory);
+        for (String path : paths) {
+            if ("-".equals(path)) {
+                String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+                request.input(Input.text("<stdin>", text, parseStdinFormat(stdinFormat)));
+            } else {
+                Path file = Path.of(path);
+                if (!Files.exists(file)) {
+                    throw new Main.UsageException("no such file or folder: " + path);
+                }
+                request.path(file);
+            }
+        }
+        Report report = Validator.create().validate(request.build());
+        PrintWriter out = spec.commandLine().getOut();
+        format.reporter().write(report, new ReportContext(threshold, false), out);
+        out.flush();
+        return report.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    static Severity parseFailOn(String text) {
+        if ("never".equalsIgnoreCase(text)) {
+            return null;
+        }
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException("--fail-on takes error, warning, info or never, not '" + text + "'");
+        }
+    }
+
+    private static RecordingFormat parseStdinFormat(String text) {
+        try {
+            return RecordingFormat.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException("--stdin-format takes json, ndjson or js, not '" + text + "'");
+        }
+    }
+
+    /** Accepts format names in any case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a format; use one of " + String.join(", ", new FormatNames()));
+            }
+        }
+    }
+
+    /** The format names for help and completion. */
+    static final class FormatNames extends ArrayList<String> {
+        FormatNames() {
+            for (ReportFormat format : ReportFormat.values()) {
+                add(format.name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+}

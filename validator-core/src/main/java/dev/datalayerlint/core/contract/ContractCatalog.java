@@ -1,0 +1,179 @@
+package dev.datalayerlint.core.contract;
+
+import dev.datalayerlint.core.recording.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every contract a run can use: the shipped ones (module {@code schemas}) and a project's own folders, which extend
+ * or override them. Schemas reference each other by relative {@code $ref} against their {@code $id}; nothing is
+ * fetched from the network. Immutable and thread-safe.
+ */
+public final class ContractCatalog {
+
+    /** The base of every shipped {@code $id}; a project schema without {@code $id} is placed under it too. */
+    public static final String BASE = "https://datalayerlint.dev/contracts/";
+
+    private static final String SHIPPED = "/datalayer-lint/contracts/";
+
+    private final Map<String, Contract> byId;
+    private final Map<String, Contract> byEvent;
+
+    private ContractCatalog(Map<String, JsonNode> documents, Map<String, String> origins, Map<String, String> ids) {
+        SchemaCheck schemas = new SchemaCheck(documents);
+        Map<String, Contract> contracts = new TreeMap<>();
+        ids.forEach(
+                (iri, id) -> contracts.put(id, new Contract(id, iri, origins.get(iri), documents.get(iri), schemas)));
+        this.byId = contracts;
+        Map<String, Contract> events = new LinkedHashMap<>();
+        contracts.values().forEach(c -> c.events().forEach(e -> events.put(e, c)));
+        this.byEvent = events;
+    }
+
+    /** The shipped contracts; loaded once per JVM. */
+    public static ContractCatalog shipped() {
+        return Shipped.CATALOG;
+    }
+
+    /**
+     * The shipped contracts extended or overridden by the schema files under {@code directories}. A file's contract
+     * id is its {@code $id} below {@link #BASE}, else its path in the folder without {@code .json}.
+     *
+     * @throws ContractException when a folder or a schema cannot be used; the message names the file
+     */
+    public static ContractCatalog load(List<Path> directories) {
+        if (directories.isEmpty()) {
+            return shipped();
+        }
+        Documents documents = Shipped.documents();
+        for (Path directory : directories) {
+            documents.addDirectory(directory);
+        }
+        ContractCatalog catalog = new ContractCatalog(documents.nodes, documents.origins, documents.contractIds);
+        catalog.byId.values().stream()
+                .filter(c -> !"shipped".equals(c.origin()))
+                .forEach(c -> {
+                    try {
+                        c.compile();
+                    } catch (RuntimeException e) {
+                        throw new ContractException(c.origin() + ": invalid schema: " + e.getMessage(), e);
+                    }
+                });
+        return catalog;
+    }
+
+    public Optional<Contract> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Contract> forEvent(String event) {
+        return event == null ? Optional.empty() : Optional.ofNullable(byEvent.get(event));
+    }
+
+    /** All contracts, sorted by id. */
+    public Collection<Contract> contracts() {
+        return byId.values();
+    }
+
+    private static final class Shipped {
+        static final ContractCatalog CATALOG = create();
+
+        private static ContractCatalog create() {
+            Documents documents = documents();
+            return new ContractCatalog(documents.nodes, documents.origins, documents.contractIds);
+        }
+
+        static Documents documents() {
+            Documents documents = new Documents();
+            JsonNode index = resource("index.json");
+            for (JsonNode file : index.path("schemas")) {
+                String path = file.asString();
+                documents.add(path, resource(path), "shipped", false);
+            }
+            return documents;
+        }
+
+        private static JsonNode resource(String path) {
+            try (InputStream in = ContractCatalog.class.getResourceAsStream(SHIPPED + path)) {
+                if (in == null) {
+                    throw new IllegalStateException("shipped schema missing from the classpath: " + path);
+                }
+                return Json.MAPPER.readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Schema documents being gathered, by IRI; later additions override earlier ones. */
+    private static final class Documents {
+        final Map<String, JsonNode> nodes = new LinkedHashMap<>();
+        final Map<String, String> origins = new LinkedHashMap<>();
+        final Map<String, String> contractIds = new LinkedHashMap<>();
+
+        void add(String relativePath, JsonNode schema, String origin, boolean project) {
+            String id = relativePath.replaceFirst("(\\.schema)?\\.json$", "");
+            String iri = BASE + relativePath;
+            JsonNode declared = schema.get("$id");
+            if (declared != null && declared.isString()) {
+                iri = declared.asString();
+                if (iri.startsWith(BASE)) {
+                    id = iri.substring(BASE.length()).replaceFirst("(\\.schema)?\\.json$", "");
+                }
+            } else if (schema instanceof ObjectNode object) {
+                object.put("$id", iri);
+            }
+            nodes.put(iri, schema);
+            origins.put(iri, origin);
+            boolean contract = schema.path("x-datalayer").isObject() || project;
+            contractIds.values().remove(id);
+            if (contract) {
+                contractIds.put(iri, id);
+            }
+        }
+
+        void addDirectory(Path directory) {
+            if (!Files.isDirectory(directory)) {
+                throw new ContractException("contracts folder not found: " + directory);
+            }
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(directory)) {
+                walk.filter(p -> Files.isRegularFile(p)
+                                && p.getFileName().toString().endsWith(".json"))
+                        .sorted()
+                        .forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                throw new ContractException("cannot read contracts folder " + directory + ": " + e.getMessage(), e);
+            }
+            for (Path file : files) {
+                String relative = directory.relativize(file).toString().replace('\\', '/');
+                JsonNode schema;
+                try {
+                    schema = Json.MAPPER.readTree(file.toFile());
+                } catch (JacksonException e) {
+                    var at = e.getLocation();
+                    String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+                    throw new ContractException(file + where + ": invalid JSON: " + e.getOriginalMessage(), e);
+                }
+                if (!schema.isObject()) {
+                    throw new ContractException(file + ": a contract schema must be a JSON object");
+                }
+                add(relative, schema, file.toString(), true);
+            }
+        }
+    }
+}

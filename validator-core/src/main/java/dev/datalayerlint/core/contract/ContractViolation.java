@@ -1,0 +1,11 @@
+package dev.datalayerlint.core.contract;
+
+import dev.datalayerlint.core.rules.Violation;
+
+/**
+ * A violation of a contract, with the rule family it belongs to (a schema keyword family such as
+ * {@code schema.pattern}, or a money rule) and the schema location that failed.
+ *
+ * @param schemaLocation the failing schema location (IRI and fragment), or null
+ */
+public record ContractViolation(String ruleId, Violation violation, String schemaLocation) {}

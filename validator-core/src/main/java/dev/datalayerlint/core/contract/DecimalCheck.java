@@ -1,0 +1,180 @@
+package dev.datalayerlint.core.contract;
+
+import dev.datalayerlint.core.rules.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What JSON Schema cannot say about money: how many decimals an amount may carry given its currency's ISO 4217
+ * minor unit (JPY 0, USD 2, KWD 3), whether a three-letter code is a real currency, and range checks on decimal
+ * strings ({@code "50.00"}) done in decimal arithmetic. A contract declares it under {@code x-datalayer.decimals}:
+ *
+ * <pre>{@code
+ * "decimals": {"currency": "/currency", "fields": ["/value", "/items/*\/price"]}
+ * "decimals": {"fields": {"/amount": {"maxScale": 2, "exclusiveMinimum": "0"}}}
+ * }</pre>
+ *
+ * <p>Numbers are judged on the decimal GA4 receives ({@link Decimals#of}); strings on their written digits.
+ */
+record DecimalCheck(String currencyPointer, List<Field> fields) {
+
+    /** One declared amount: a pointer pattern ({@code *} matches any array index or key) and its limits. */
+    record Field(String pattern, Integer maxScale, BigDecimal minimum, BigDecimal exclusiveMinimum) {}
+
+    static final DecimalCheck NONE = new DecimalCheck(null, List.of());
+
+    static DecimalCheck from(JsonNode declaration) {
+        if (declaration == null || !declaration.isObject()) {
+            return NONE;
+        }
+        String currency = declaration.path("currency").asString(null);
+        List<Field> fields = new ArrayList<>();
+        JsonNode declared = declaration.path("fields");
+        if (declared.isArray()) {
+            declared.forEach(pattern -> fields.add(new Field(pattern.asString(), null, null, null)));
+        } else if (declared.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : declared.properties()) {
+                JsonNode options = entry.getValue();
+                fields.add(new Field(
+                        entry.getKey(),
+                        options.has("maxScale") ? options.get("maxScale").asInt() : null,
+                        decimal(options.get("minimum")),
+                        decimal(options.get("exclusiveMinimum"))));
+            }
+        }
+        return new DecimalCheck(currency, List.copyOf(fields));
+    }
+
+    List<ContractViolation> check(JsonNode instance) {
+        if (fields.isEmpty() && currencyPointer == null) {
+            return List.of();
+        }
+        List<ContractViolation> out = new ArrayList<>();
+        String code = null;
+        int minorUnit = 2;
+        if (currencyPointer != null) {
+            JsonNode currency = instance.at(currencyPointer);
+            if (currency.isString() && currency.asString().matches("[A-Z]{3}")) {
+                code = currency.asString();
+                Integer digits = minorUnit(code);
+                if (digits == null) {
+                    out.add(violation(
+                            SchemaRules.MONEY_UNKNOWN_CURRENCY,
+                            currencyPointer,
+                            Pointers.field(currencyPointer) + " \"" + code
+                                    + "\" is not an ISO 4217 currency GA4 can report revenue in"));
+                    code = null;
+                } else {
+                    minorUnit = digits;
+                }
+            }
+        }
+        for (Field field : fields) {
+            int allowed = field.maxScale() != null ? field.maxScale() : minorUnit;
+            String currencyName = field.maxScale() == null && code != null ? code : null;
+            forEachMatch(
+                    instance,
+                    Pointers.tokens(field.pattern()),
+                    0,
+                    "",
+                    (pointer, node) -> checkAmount(field, allowed, currencyName, pointer, node, out));
+        }
+        return out;
+    }
+
+    private static void checkAmount(
+            Field field, int allowed, String currency, String pointer, JsonNode node, List<ContractViolation> out) {
+        BigDecimal value;
+        int places;
+        if (node.isNumber()) {
+            value = Decimals.of(node);
+            if (value == null) {
+                return; // NaN and infinities are reported by their own rule
+            }
+            places = Decimals.decimalPlaces(value);
+        } else if (node.isString()) {
+            value = Decimals.parse(node.asString());
+            if (value == null) {
+                return; // not a decimal string: the schema's pattern says so
+            }
+            places = Math.max(0, value.scale());
+        } else {
+            return;
+        }
+        String name = Pointers.field(pointer);
+        String shown = node.isString() ? "\"" + node.asString() + "\"" : Decimals.text(value);
+        if (places > allowed) {
+            String limit = allowed == 0 ? "none" : "at most " + allowed;
+            String who = currency != null ? currency + " allows " + limit : limit + " allowed";
+            out.add(violation(
+                    SchemaRules.MONEY_DECIMALS,
+                    pointer,
+                    name + " " + shown + " has " + places + (places == 1 ? " decimal" : " decimals") + "; " + who));
+        }
+        if (field.exclusiveMinimum() != null && value.compareTo(field.exclusiveMinimum()) <= 0) {
+            out.add(violation(
+                    SchemaRules.MONEY_RANGE,
+                    pointer,
+                    name + " " + shown + " must be greater than " + Decimals.text(field.exclusiveMinimum())));
+        }
+        if (field.minimum() != null && value.compareTo(field.minimum()) < 0) {
+            out.add(violation(
+                    SchemaRules.MONEY_RANGE,
+                    pointer,
+                    name + " " + shown + " must be at least " + Decimals.text(field.minimum())));
+        }
+    }
+
+    private static void forEachMatch(
+            JsonNode node, List<String> tokens, int at, String pointer, BiConsumer<String, JsonNode> action) {
+        if (node == null || node.isMissingNode()) {
+            return;
+        }
+        if (at == tokens.size()) {
+            action.accept(pointer, node);
+            return;
+        }
+        String token = tokens.get(at);
+        if ("*".equals(token)) {
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    forEachMatch(node.get(i), tokens, at + 1, Pointers.append(pointer, i), action);
+                }
+            } else if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                    forEachMatch(entry.getValue(), tokens, at + 1, Pointers.append(pointer, entry.getKey()), action);
+                }
+            }
+        } else if (node.isObject()) {
+            forEachMatch(node.get(token), tokens, at + 1, Pointers.append(pointer, token), action);
+        } else if (node.isArray() && token.chars().allMatch(Character::isDigit) && !token.isEmpty()) {
+            forEachMatch(node.get(Integer.parseInt(token)), tokens, at + 1, Pointers.append(pointer, token), action);
+        }
+    }
+
+    /** The ISO 4217 minor unit, or null when the code is no currency GA4 can take (XXX, XAU, unknown). */
+    static Integer minorUnit(String code) {
+        try {
+            int digits = Currency.getInstance(code).getDefaultFractionDigits();
+            return digits < 0 ? null : digits;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        return node.isString() ? Decimals.parse(node.asString()) : Decimals.of(node);
+    }
+
+    private static ContractViolation violation(String rule, String pointer, String message) {
+        return new ContractViolation(rule, new Violation(pointer, message), null);
+    }
+}

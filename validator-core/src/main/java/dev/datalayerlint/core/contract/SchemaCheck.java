@@ -1,0 +1,229 @@
+package dev.datalayerlint.core.contract;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.datalayerlint.core.rules.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The one adapter over networknt's json-schema-validator: nothing else imports {@code com.networknt}. It compiles
+ * contract schemas from the catalog's documents (never from the network) and turns networknt's errors into
+ * violations whose messages name the field and the bad value, as a person would write them.
+ */
+final class SchemaCheck {
+
+    private final SchemaRegistry registry;
+    private final Map<String, JsonNode> documents;
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+    /** @param documents every schema document by its {@code $id} */
+    SchemaCheck(Map<String, JsonNode> documents) {
+        this.documents = Map.copyOf(documents);
+        Map<String, String> texts = new LinkedHashMap<>();
+        documents.forEach((iri, node) -> texts.put(iri, node.toString()));
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(texts));
+    }
+
+    /** Compiles the schema now, so a broken contract is reported when it is loaded rather than mid-run. */
+    void compile(String iri) {
+        schema(iri);
+    }
+
+    List<ContractViolation> check(String iri, JsonNode instance) {
+        List<Error> errors = schema(iri).validate(instance);
+        List<ContractViolation> out = new ArrayList<>(errors.size());
+        Set<String> alternatives = new HashSet<>();
+        for (Error error : errors) {
+            if (isWrapper(error.getKeyword())) {
+                continue;
+            }
+            String pointer = pointer(error.getInstanceLocation());
+            SchemaLocation branch = alternativesOf(error.getSchemaLocation());
+            if (branch != null) {
+                // networknt reports each failed branch of an anyOf/oneOf; a person wants one message for the choice.
+                if (alternatives.add(branch + "|" + pointer)) {
+                    out.add(alternative(branch, pointer));
+                }
+                continue;
+            }
+            if ("required".equals(error.getKeyword()) || "dependentRequired".equals(error.getKeyword())) {
+                pointer = Pointers.append(pointer, error.getProperty());
+            }
+            String location = error.getSchemaLocation() == null
+                    ? null
+                    : error.getSchemaLocation().toString();
+            out.add(new ContractViolation(
+                    SchemaRules.idFor(error.getKeyword()), new Violation(pointer, message(error, pointer)), location));
+        }
+        return out;
+    }
+
+    /** The location of the enclosing anyOf/oneOf keyword, or null when the error is not inside one. */
+    private static SchemaLocation alternativesOf(SchemaLocation location) {
+        if (location == null) {
+            return null;
+        }
+        NodePath fragment = location.getFragment();
+        for (int i = 0; i < fragment.getNameCount(); i++) {
+            Object element = fragment.getElement(i);
+            if ("anyOf".equals(element) || "oneOf".equals(element)) {
+                SchemaLocation keyword = new SchemaLocation(location.getAbsoluteIri());
+                for (int j = 0; j <= i; j++) {
+                    Object part = fragment.getElement(j);
+                    keyword = part instanceof Integer index
+                            ? keyword.append(index)
+                            : keyword.append(String.valueOf(part));
+                }
+                return keyword;
+            }
+        }
+        return null;
+    }
+
+    private ContractViolation alternative(SchemaLocation keyword, String pointer) {
+        String name = String.valueOf(
+                keyword.getFragment().getElement(keyword.getFragment().getNameCount() - 1));
+        String custom = customMessage(keyword, name);
+        String message =
+                Pointers.field(pointer) + " " + (custom != null ? custom : "matches none of the allowed shapes");
+        return new ContractViolation(SchemaRules.idFor(name), new Violation(pointer, message), keyword.toString());
+    }
+
+    private Schema schema(String iri) {
+        return compiled.computeIfAbsent(iri, key -> registry.getSchema(SchemaLocation.of(key)));
+    }
+
+    /** $ref and friends only say that something below failed; the failure itself is reported too. */
+    private static boolean isWrapper(String keyword) {
+        return "$ref".equals(keyword) || "$dynamicRef".equals(keyword) || "allOf".equals(keyword);
+    }
+
+    private static String pointer(NodePath path) {
+        String pointer = "";
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            pointer = element instanceof Integer index
+                    ? Pointers.append(pointer, index)
+                    : Pointers.append(pointer, String.valueOf(element));
+        }
+        return pointer;
+    }
+
+    private String message(Error error, String pointer) {
+        String keyword = error.getKeyword();
+        String field = Pointers.field(pointer);
+        JsonNode value = error.getInstanceNode();
+        JsonNode keywordValue = keywordValue(error.getSchemaLocation());
+        String custom = customMessage(error.getSchemaLocation(), keyword);
+        String subject = field + " " + ValueText.of(value);
+        if (custom != null) {
+            return switch (keyword) {
+                case "required", "dependentRequired" -> field + " " + custom;
+                case "anyOf", "oneOf", "not" -> Pointers.field(pointer) + " " + custom;
+                default -> subject + " " + custom;
+            };
+        }
+        return switch (keyword) {
+            case "required" -> field + " is required";
+            case "dependentRequired" -> field + " is required when " + dependentOn(error) + " is set";
+            case "type" -> subject + " must be " + article(keywordValue) + ", not " + article(ValueText.typeOf(value));
+            case "pattern" -> subject + " must match " + text(keywordValue);
+            case "minimum" -> subject + " must be at least " + text(keywordValue);
+            case "exclusiveMinimum" -> subject + " must be greater than " + text(keywordValue);
+            case "maximum" -> subject + " must be at most " + text(keywordValue);
+            case "exclusiveMaximum" -> subject + " must be less than " + text(keywordValue);
+            case "minLength" ->
+                keywordValue != null && keywordValue.asInt() == 1
+                        ? field + " must not be empty"
+                        : subject + " must be at least " + text(keywordValue) + " characters long";
+            case "maxLength" ->
+                field + " is " + (value == null ? "?" : value.asString("").length()) + " characters long, at most "
+                        + text(keywordValue) + " allowed";
+            case "minItems" -> field + " has " + size(value) + " entries, at least " + text(keywordValue) + " needed";
+            case "maxItems" -> field + " has " + size(value) + " entries, at most " + text(keywordValue) + " allowed";
+            case "enum" -> subject + " must be one of " + joined(keywordValue);
+            case "const" -> subject + " must be " + text(keywordValue);
+            case "additionalProperties", "unevaluatedProperties" -> "unknown property " + field;
+            case "multipleOf" -> subject + " must be a multiple of " + text(keywordValue);
+            case "format" -> subject + " must be a valid " + text(keywordValue);
+            default -> subject + ": " + error.getMessage();
+        };
+    }
+
+    private static String dependentOn(Error error) {
+        NodePath evaluation = error.getEvaluationPath();
+        int count = evaluation.getNameCount();
+        return count == 0 ? "another field" : String.valueOf(evaluation.getElement(count - 1));
+    }
+
+    private JsonNode subSchema(SchemaLocation location, boolean dropKeyword) {
+        if (location == null) {
+            return null;
+        }
+        JsonNode node = documents.get(location.getAbsoluteIri().toString());
+        NodePath fragment = location.getFragment();
+        int end = fragment.getNameCount() - (dropKeyword ? 1 : 0);
+        for (int i = 0; i < end && node != null; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
+        }
+        return node;
+    }
+
+    private JsonNode keywordValue(SchemaLocation location) {
+        return subSchema(location, false);
+    }
+
+    private String customMessage(SchemaLocation location, String keyword) {
+        JsonNode schema = subSchema(location, true);
+        JsonNode custom = schema == null ? null : schema.path("x-message").get(keyword);
+        return custom != null && custom.isString() ? custom.asString() : null;
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null) {
+            return "?";
+        }
+        if (node.isArray()) {
+            return joined(node);
+        }
+        return node.isString() ? node.asString() : ValueText.of(node);
+    }
+
+    private static String joined(JsonNode node) {
+        if (node == null || !node.isArray()) {
+            return text(node);
+        }
+        List<String> parts = new ArrayList<>();
+        node.forEach(element -> parts.add(element.toString()));
+        return String.join(", ", parts);
+    }
+
+    private static String article(JsonNode node) {
+        return node == null ? "another type" : article(text(node).replace(", ", " or "));
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "integer", "object", "array", "undefined" -> "an " + ("integer".equals(type) ? "integer" : type);
+            case "null" -> "null";
+            default -> "a " + type;
+        };
+    }
+
+    private static int size(JsonNode node) {
+        return node == null ? 0 : node.size();
+    }
+}

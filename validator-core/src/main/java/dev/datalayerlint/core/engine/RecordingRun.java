@@ -1,0 +1,135 @@
+package dev.datalayerlint.core.engine;
+
+import dev.datalayerlint.core.Finding;
+import dev.datalayerlint.core.RuleConfig;
+import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.contract.ContractViolation;
+import dev.datalayerlint.core.contract.Pointers;
+import dev.datalayerlint.core.recording.InputProblem;
+import dev.datalayerlint.core.recording.Push;
+import dev.datalayerlint.core.recording.PushSink;
+import dev.datalayerlint.core.rules.PushContext;
+import dev.datalayerlint.core.rules.RecordingCheck;
+import dev.datalayerlint.core.rules.Rule;
+import dev.datalayerlint.core.rules.RuleDescriptor;
+import dev.datalayerlint.core.rules.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Validates one recording as its reader delivers it, push by push: contract checks, JavaScript value checks and the
+ * rules across the recording. This is where a violation becomes a finding: the run stamps rule id, configured
+ * severity, source location, push index and event, as Spectral's runner does.
+ */
+final class RecordingRun implements PushSink {
+
+    private final ContractRouter router;
+    private final RuleCatalog catalog;
+    private final RuleConfig config;
+    private final List<Finding> findings;
+    private final List<Active> checks = new ArrayList<>();
+    private long pushes;
+
+    private record Active(RuleDescriptor descriptor, RecordingCheck check) {}
+
+    RecordingRun(ContractRouter router, RuleCatalog catalog, RuleConfig config, List<Finding> findings) {
+        this.router = router;
+        this.catalog = catalog;
+        this.config = config;
+        this.findings = findings;
+        for (Rule rule : catalog.recordingRules()) {
+            if (!config.isOff(rule.descriptor().id())) {
+                checks.add(new Active(rule.descriptor(), rule.start()));
+            }
+        }
+    }
+
+    long pushes() {
+        return pushes;
+    }
+
+    @Override
+    public void push(Push push) {
+        pushes++;
+        List<Violation> nonFinite = new ArrayList<>();
+        JsonView.nonFinite(push.payload(), "", nonFinite);
+        nonFinite.forEach(v -> report(InputRules.NON_FINITE, v, push, null));
+        router.route(push).ifPresent(route -> checkContract(route, push, nonFinite));
+        if (!checks.isEmpty()) {
+            PushContext context = new PushContext(push, JsonNodeFactory.instance.objectNode());
+            for (Active active : checks) {
+                active.check().onPush(context, v -> report(active.descriptor().id(), v, push, null));
+            }
+        }
+    }
+
+    private void checkContract(Route route, Push push, List<Violation> alreadyReported) {
+        String event = Optional.ofNullable(push.eventName()).orElse("this");
+        if (route.instance().isMissingNode()) {
+            report(
+                    "schema.required",
+                    new Violation(
+                            route.base(),
+                            Pointers.field(route.base()) + " is required for a " + event + " push (contract "
+                                    + route.contract().id() + ")"),
+                    push,
+                    null);
+            return;
+        }
+        Set<String> skip = new HashSet<>();
+        alreadyReported.forEach(v -> skip.add(v.pointer()));
+        JsonNode instance = JsonView.of(route.instance());
+        for (ContractViolation found : route.contract().check(instance)) {
+            String pointer = route.base() + found.violation().pointer();
+            if (skip.contains(pointer)) {
+                continue;
+            }
+            report(
+                    found.ruleId(),
+                    new Violation(pointer, found.violation().message()),
+                    push,
+                    found.schemaLocation() != null
+                            ? found.schemaLocation()
+                            : route.contract().iri());
+        }
+    }
+
+    @Override
+    public void problem(InputProblem problem) {
+        stamp(problem.ruleId(), problem.message(), "", problem.location(), -1, null, null);
+    }
+
+    private void report(String ruleId, Violation violation, Push push, String schema) {
+        stamp(
+                ruleId,
+                violation.message(),
+                violation.pointer(),
+                push.location(),
+                push.index(),
+                push.eventName(),
+                schema);
+    }
+
+    private void stamp(
+            String ruleId,
+            String message,
+            String pointer,
+            SourceLocation location,
+            int push,
+            String event,
+            String schema) {
+        if (config.isOff(ruleId)) {
+            return;
+        }
+        Severity fallback =
+                catalog.find(ruleId).map(RuleDescriptor::defaultSeverity).orElse(Severity.ERROR);
+        findings.add(new Finding(
+                ruleId, config.severity(ruleId, fallback), message, pointer, location, push, event, schema, false));
+    }
+}

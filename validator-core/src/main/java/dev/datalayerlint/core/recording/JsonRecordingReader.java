@@ -1,0 +1,69 @@
+package dev.datalayerlint.core.recording;
+
+import dev.datalayerlint.core.SourceLocation;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a JSON recording: a dump of {@code window.dataLayer} (an array of pushes) or a single push object. Each push
+ * is located at the start of its value. The array is streamed element by element, so a syntax error late in a big
+ * dump still leaves the earlier pushes validated.
+ */
+public final class JsonRecordingReader implements RecordingReader {
+
+    @Override
+    public void read(RecordingSource source, PushSink sink) {
+        int index = 0;
+        try (Reader reader = source.open();
+                JsonParser parser = Json.MAPPER.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                sink.problem(
+                        "input.empty",
+                        "file is empty: expected a JSON array of pushes or one push object",
+                        SourceLocation.of(source.name()));
+                return;
+            }
+            if (first == JsonToken.START_ARRAY) {
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    SourceLocation at = locate(source, parser.currentTokenLocation());
+                    JsonNode payload = parser.readValueAsTree();
+                    sink.push(new Push(index++, payload, at, Push.kindOf(payload, false)));
+                }
+            } else {
+                SourceLocation at = locate(source, parser.currentTokenLocation());
+                JsonNode payload = parser.readValueAsTree();
+                sink.push(new Push(index++, payload, at, Push.kindOf(payload, false)));
+            }
+            if (parser.nextToken() != null) {
+                sink.problem(
+                        "input.syntax",
+                        "unexpected content after the JSON value",
+                        locate(source, parser.currentTokenLocation()));
+            }
+        } catch (JacksonException e) {
+            sink.problem(JsonProblems.of(source, e));
+        } catch (CharacterCodingException e) {
+            sink.problem(
+                    "input.encoding",
+                    "file is not valid UTF-8 (after push " + index + ")",
+                    SourceLocation.of(source.name()));
+        } catch (IOException e) {
+            sink.problem(
+                    "input.unreadable",
+                    "cannot read file: " + JsonProblems.reason(e),
+                    SourceLocation.of(source.name()));
+        }
+    }
+
+    static SourceLocation locate(RecordingSource source, TokenStreamLocation location) {
+        return new SourceLocation(
+                source.name(), Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
+}

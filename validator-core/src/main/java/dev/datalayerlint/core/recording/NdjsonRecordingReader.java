@@ -1,0 +1,70 @@
+package dev.datalayerlint.core.recording;
+
+import dev.datalayerlint.core.SourceLocation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads NDJSON / JSON Lines captures: one push per line, streamed, so memory does not grow with the file. A broken
+ * line is reported at its line and column and the following lines are still read.
+ */
+public final class NdjsonRecordingReader implements RecordingReader {
+
+    @Override
+    public void read(RecordingSource source, PushSink sink) {
+        int index = 0;
+        int lineNumber = 0;
+        boolean sawContent = false;
+        try (Reader reader = source.open();
+                BufferedReader lines = new BufferedReader(reader, 1 << 16)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                lineNumber++;
+                int column = firstNonBlank(line);
+                if (column < 0) {
+                    continue;
+                }
+                sawContent = true;
+                try {
+                    JsonNode payload = Json.MAPPER.readTree(line);
+                    sink.push(new Push(
+                            index++,
+                            payload,
+                            new SourceLocation(source.name(), lineNumber, column + 1),
+                            Push.kindOf(payload, false)));
+                } catch (JacksonException e) {
+                    sink.problem(JsonProblems.of(source, e, lineNumber - 1));
+                }
+            }
+            if (!sawContent) {
+                sink.problem(
+                        "input.empty",
+                        "file is empty: expected one JSON push per line",
+                        SourceLocation.of(source.name()));
+            }
+        } catch (CharacterCodingException e) {
+            sink.problem(
+                    "input.encoding",
+                    "file is not valid UTF-8 (at line " + (lineNumber + 1) + ")",
+                    new SourceLocation(source.name(), lineNumber + 1, 1));
+        } catch (IOException e) {
+            sink.problem(
+                    "input.unreadable",
+                    "cannot read file: " + JsonProblems.reason(e),
+                    SourceLocation.of(source.name()));
+        }
+    }
+
+    private static int firstNonBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '\uFEFF') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

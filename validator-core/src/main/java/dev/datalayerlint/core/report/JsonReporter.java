@@ -1,0 +1,65 @@
+package dev.datalayerlint.core.report;
+
+import dev.datalayerlint.core.Finding;
+import dev.datalayerlint.core.Report;
+import dev.datalayerlint.core.Summary;
+import java.io.Writer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The versioned JSON report (format version 1): the machine-readable contract other tools and the Maven plugin's
+ * integration tests rely on. Field names never change within a version; new fields may be added.
+ */
+public final class JsonReporter implements Reporter {
+
+    public static final int VERSION = 1;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @Override
+    public void write(Report report, ReportContext context, Writer out) {
+        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberProperty("version", VERSION);
+            json.writeObjectPropertyStart("tool");
+            json.writeStringProperty("name", report.tool().name());
+            json.writeStringProperty("version", report.tool().version());
+            json.writeEndObject();
+            Summary summary = report.summary();
+            json.writeObjectPropertyStart("summary");
+            json.writeNumberProperty("files", summary.files());
+            json.writeNumberProperty("pushes", summary.pushes());
+            json.writeNumberProperty("errors", summary.errors());
+            json.writeNumberProperty("warnings", summary.warnings());
+            json.writeNumberProperty("infos", summary.infos());
+            json.writeNumberProperty("suppressed", summary.suppressed());
+            json.writeEndObject();
+            json.writeArrayPropertyStart("findings");
+            for (Finding finding : report.findings()) {
+                json.writeStartObject();
+                json.writeStringProperty("file", finding.location().file());
+                json.writeNumberProperty("line", finding.location().line());
+                json.writeNumberProperty("column", finding.location().column());
+                json.writeNumberProperty("push", finding.pushIndex());
+                json.writeStringProperty("event", finding.event());
+                json.writeStringProperty("pointer", finding.pointer());
+                json.writeStringProperty("rule", finding.ruleId());
+                json.writeStringProperty("severity", finding.severity().label());
+                json.writeStringProperty("message", finding.message());
+                json.writeStringProperty("schema", finding.schema());
+                if (finding.suppressed()) {
+                    json.writeBooleanProperty("suppressed", true);
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        try {
+            out.write(System.lineSeparator());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
