@@ -34,12 +34,12 @@ public final class JsonRecordingReader implements RecordingReader {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     SourceLocation at = locate(source, parser.currentTokenLocation());
                     JsonNode payload = parser.readValueAsTree();
-                    sink.push(new Push(index++, payload, at, Push.kindOf(payload, false)));
+                    sink.push(Push.fromJson(index++, payload, at));
                 }
             } else {
                 SourceLocation at = locate(source, parser.currentTokenLocation());
                 JsonNode payload = parser.readValueAsTree();
-                sink.push(new Push(index++, payload, at, Push.kindOf(payload, false)));
+                sink.push(Push.fromJson(index++, payload, at));
             }
             if (parser.nextToken() != null) {
                 sink.problem(

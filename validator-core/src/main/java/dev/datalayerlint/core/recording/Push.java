@@ -26,6 +26,31 @@ public record Push(int index, JsonNode payload, SourceLocation location, PushKin
         return null;
     }
 
+    /**
+     * A push read from a JSON dump. {@code JSON.stringify(window.dataLayer)} writes a {@code gtag()} call's
+     * arguments object as {@code {"0": "event", "1": "refund", "2": {...}}}; such an object is turned back into the
+     * arguments it was, so the dump validates like the page did.
+     */
+    public static Push fromJson(int index, JsonNode payload, SourceLocation location) {
+        if (payload.isObject() && !payload.isEmpty() && isArgumentsObject(payload)) {
+            tools.jackson.databind.node.ArrayNode arguments = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            for (int i = 0; i < payload.size(); i++) {
+                arguments.add(payload.get(Integer.toString(i)));
+            }
+            return new Push(index, arguments, location, PushKind.GTAG);
+        }
+        return new Push(index, payload, location, kindOf(payload, false));
+    }
+
+    private static boolean isArgumentsObject(JsonNode object) {
+        for (int i = 0; i < object.size(); i++) {
+            if (!object.has(Integer.toString(i))) {
+                return false;
+            }
+        }
+        return object.get("0").isString();
+    }
+
     /** Classifies a payload the way GTM's dataLayer does. */
     public static PushKind kindOf(JsonNode payload, boolean argumentsObject) {
         if (JsValues.isFunction(payload)) {
