@@ -31,11 +31,7 @@ public final class NdjsonRecordingReader implements RecordingReader {
                 sawContent = true;
                 try {
                     JsonNode payload = Json.MAPPER.readTree(line);
-                    sink.push(new Push(
-                            index++,
-                            payload,
-                            new SourceLocation(source.name(), lineNumber, column + 1),
-                            Push.kindOf(payload, false)));
+                    sink.push(Push.fromJson(index++, payload, new SourceLocation(source.name(), lineNumber, column + 1)));
                 } catch (JacksonException e) {
                     sink.problem(JsonProblems.of(source, e, lineNumber - 1));
                 }
