@@ -43,7 +43,9 @@ class CliFixtureSuiteTest {
             if (finding.path("suppressed").asBoolean(false)) {
                 continue;
             }
-            actual.add(new Expected(finding.path("line").asInt(), finding.path("rule").asString(),
+            actual.add(new Expected(
+                    finding.path("line").asInt(),
+                    finding.path("rule").asString(),
                     finding.path("pointer").asString()));
             errors |= "error".equals(finding.path("severity").asString());
         }

@@ -27,7 +27,8 @@ class ValidateCommandTest {
 
     @Test
     void textReportGroupsByFileAndEndsWithASummary() {
-        CliRun run = CliRun.of("validate", fixture("refund/broken-value-string.json"), fixture("refund/valid-jpy.json"));
+        CliRun run =
+                CliRun.of("validate", fixture("refund/broken-value-string.json"), fixture("refund/valid-jpy.json"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out())
@@ -58,7 +59,8 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", "no/such/file.json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).isEqualTo("datalayer-lint: no such file or folder: no/such/file.json" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("datalayer-lint: no such file or folder: no/such/file.json" + System.lineSeparator());
     }
 
     @Test
@@ -74,7 +76,9 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", "--contract", "nope/refund", fixture("refund/valid-jpy.json"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).startsWith("datalayer-lint: unknown contract 'nope/refund'").contains("ga4/refund");
+        assertThat(run.err())
+                .startsWith("datalayer-lint: unknown contract 'nope/refund'")
+                .contains("ga4/refund");
     }
 
     @Test
@@ -87,7 +91,8 @@ class ValidateCommandTest {
 
     @Test
     void readsStandardInputAsJsonOrNdjson() {
-        String push = "{\"event\":\"refund\",\"ecommerce\":{\"transaction_id\":\"T1\",\"currency\":\"USD\",\"value\":7.777}}";
+        String push =
+                "{\"event\":\"refund\",\"ecommerce\":{\"transaction_id\":\"T1\",\"currency\":\"USD\",\"value\":7.777}}";
 
         CliRun json = CliRun.withStdin("[" + push + "]", "validate", "--format", "json", "-");
         CliRun ndjson = CliRun.withStdin(push + "\n" + push + "\n", "validate", "--stdin-format", "ndjson", "-");
@@ -112,8 +117,14 @@ class ValidateCommandTest {
         CliRun version = CliRun.of("--version");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: datalayer-lint").contains("validate").contains("Exit codes");
-        assertThat(validateHelp.out()).contains("--fail-on=LEVEL").contains("--contract=ID").contains("Examples:");
+        assertThat(help.out())
+                .contains("Usage: datalayer-lint")
+                .contains("validate")
+                .contains("Exit codes");
+        assertThat(validateHelp.out())
+                .contains("--fail-on=LEVEL")
+                .contains("--contract=ID")
+                .contains("Examples:");
         assertThat(version.out()).startsWith("datalayer-lint ");
     }
 }

@@ -35,7 +35,8 @@ class ReadmeExampleTest {
         String example = source.substring(
                 source.indexOf("// readme-example:start") + "// readme-example:start".length(),
                 source.indexOf("        // readme-example:end"));
-        String code = example.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
+        String code = example.lines()
+                .map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
                 .filter(l -> !l.isEmpty())
                 .reduce((a, b) -> a + "\n" + b)
                 .orElseThrow();
