@@ -1,13 +1,98 @@
 package dev.datalayerlint.core.recording;
 
 import dev.datalayerlint.core.SourceLocation;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
 
-/** Placeholder until the GraalJS reader lands. */
+/**
+ * Reads a JavaScript recording: a script that makes the page's {@code dataLayer.push(…)} and {@code gtag(…)} calls,
+ * as pasted from a site or written by hand. It runs in a locked-down GraalJS sandbox (no host, files, network,
+ * processes or threads; bounded statements and wall-clock time) inside a browser-like page: {@code window} is the
+ * global object, {@code window.dataLayer} an array whose {@code push} records, {@code gtag} the gtag.js snippet's
+ * function, plus {@code setTimeout} and an inert {@code document} for GTM's container snippet.
+ *
+ * <p>Every value pushed is copied at push time (GTM reads pushes synchronously) and handed to the sink with the line
+ * and column of the recording's {@code push(} or {@code gtag(} call. Several arguments to one {@code push} are
+ * several pushes; a pushed function runs at once with {@code this.get}/{@code this.set} and becomes one
+ * {@link PushKind#FUNCTION} push listing its sets. Entries an array already holds when it is assigned to
+ * {@code dataLayer} count as pushed at the assignment.
+ *
+ * <p>Bad input never throws: syntax errors, uncaught exceptions, refused host access and tripped limits become
+ * {@code input.*} problems, and pushes made before the failure stay delivered. The GraalJS engine is shared and
+ * created only when the first JavaScript recording is read; each recording gets a fresh context. Instances are
+ * thread-safe.
+ */
 public final class JsRecordingReader implements RecordingReader {
+
+    private final JsLimits limits;
+    private final JsSandbox sandbox;
+
+    /** A reader with {@link JsLimits#DEFAULTS}: 5 million statements, 5 seconds. */
+    public JsRecordingReader() {
+        this(JsLimits.DEFAULTS);
+    }
+
+    public JsRecordingReader(JsLimits limits) {
+        this(limits, JsSandbox.SHARED);
+    }
+
+    JsRecordingReader(JsLimits limits, JsSandbox sandbox) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
+    }
+
+    public JsLimits limits() {
+        return limits;
+    }
 
     @Override
     public void read(RecordingSource source, PushSink sink) {
-        sink.problem(
-                "input.unsupported", "JavaScript recordings are not supported yet", SourceLocation.of(source.name()));
+        String name = source.name();
+        String text;
+        try (Reader reader = source.open()) {
+            text = readAll(reader);
+        } catch (IOException | UncheckedIOException e) {
+            sink.problem(
+                    "input.syntax",
+                    "cannot read the recording: " + ScriptFailures.oneLine(String.valueOf(e.getMessage())),
+                    SourceLocation.of(name));
+            return;
+        }
+        Source recording = Source.newBuilder("js", text, name)
+                .mimeType("application/javascript") // a script, even when named *.mjs
+                .cached(false)
+                .buildLiteral();
+        Context context = sandbox.newContext(limits);
+        try {
+            JsRecordingRun run = new JsRecordingRun(context, sandbox.prelude(), recording, name, sink, limits);
+            ScheduledFuture<?> watchdog =
+                    sandbox.watchdog().schedule(run::timeOut, limits.wallClock().toNanos(), TimeUnit.NANOSECONDS);
+            try {
+                run.execute();
+            } finally {
+                watchdog.cancel(false);
+            }
+        } finally {
+            try {
+                context.close(true);
+            } catch (RuntimeException alreadyClosed) {
+                // closed by the watchdog or dead after a limit: nothing left to release
+            }
+        }
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) >= 0; ) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
     }
 }

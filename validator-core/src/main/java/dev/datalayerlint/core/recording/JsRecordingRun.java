@@ -1,0 +1,283 @@
+package dev.datalayerlint.core.recording;
+
+import dev.datalayerlint.core.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * One recording's run in its own context: evaluates the page environment and the recording, answers the page's
+ * callbacks (a push, a function push's {@code get}/{@code set}), hands pushes to the sink as they happen and turns
+ * what stops the script into an input problem. Pushes delivered before a failure stay delivered.
+ *
+ * <p>Pushes made while a function push runs are held back until it ends, so the sink sees the function push first,
+ * as GTM queues pushes made during processing behind the one being processed.
+ */
+final class JsRecordingRun {
+
+    private final Context context;
+    private final Source prelude;
+    private final Source recording;
+    private final String file;
+    private final PushSink sink;
+    private final CallSiteLocator locator;
+    private final ScriptFailures failures;
+
+    private PageEnvironment page;
+    private JsSnapshot snapshot;
+    private int nextIndex;
+    private final Deque<Pending> openFunctions = new ArrayDeque<>();
+    private final List<Pending> heldBack = new ArrayList<>();
+    private volatile boolean timedOut;
+    private RuntimeException hostFailure;
+
+    JsRecordingRun(Context context, Source prelude, Source recording, String file, PushSink sink, JsLimits limits) {
+        this.context = context;
+        this.prelude = prelude;
+        this.recording = recording;
+        this.file = file;
+        this.sink = sink;
+        this.locator = new CallSiteLocator(file);
+        this.failures = new ScriptFailures(file, recording, limits);
+    }
+
+    /** Called by the watchdog: stops the script wherever it is; the context is unusable afterwards. */
+    void timeOut() {
+        timedOut = true;
+        try {
+            context.close(true);
+        } catch (RuntimeException alreadyClosing) {
+            // the run ended at the same moment
+        }
+    }
+
+    void execute() {
+        try {
+            Value install = context.eval(prelude);
+            page = new PageEnvironment(install.execute(hostCallbacks()));
+            snapshot = new JsSnapshot(page);
+            context.eval(recording);
+            if (runTimers()) {
+                reportLostDataLayer();
+            }
+        } catch (PolyglotException e) {
+            fail(e);
+        } catch (IllegalStateException closed) {
+            if (!timedOut) {
+                throw closed;
+            }
+            problem(failures.timeout(SourceLocation.of(file)));
+        } finally {
+            closeOpenFunctions();
+        }
+        if (hostFailure != null) {
+            throw hostFailure;
+        }
+    }
+
+    /** Runs the timers the script set; false if one stopped the script for good. */
+    private boolean runTimers() {
+        while (true) {
+            try {
+                if (!page.runNextTimer()) {
+                    return true;
+                }
+            } catch (PolyglotException e) {
+                if (!fail(e)) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Reports a failure; true if the script may go on (an uncaught exception in a timer callback). */
+    private boolean fail(PolyglotException e) {
+        if (hostFailure != null) {
+            return false; // the sink or this reader broke, not the recording: execute() rethrows it
+        }
+        closeOpenFunctions();
+        boolean alive = e.isGuestException() && !e.isCancelled() && !e.isInterrupted() && !e.isResourceExhausted();
+        String thrown = null;
+        if (alive && !e.isSyntaxError() && page != null) {
+            try {
+                thrown = page.describeThrown(e.getGuestObject());
+            } catch (PolyglotException | IllegalStateException unreadable) {
+                thrown = null;
+            }
+        }
+        problem(failures.classify(e, thrown, timedOut));
+        return alive && !e.isSyntaxError();
+    }
+
+    /** Pushes GTM would not see either: onto a {@code let}/{@code const dataLayer}, or a redefined property. */
+    private void reportLostDataLayer() {
+        PageEnvironment.LostDataLayer lost = page.lostDataLayer();
+        if (lost == null) {
+            return;
+        }
+        String entries = lost.entries() == 1
+                ? "1 entry pushed onto it was not checked"
+                : lost.entries() + " entries pushed onto it were not checked";
+        String how = lost.reason().equals("lexical")
+                ? "dataLayer is declared with let or const, which hides window.dataLayer from GTM: "
+                : "window.dataLayer was deleted or redefined, so the recorder lost track of it: ";
+        problem(new InputProblem(
+                "input.runtime",
+                how + entries + " (use window.dataLayer = window.dataLayer || [])",
+                SourceLocation.of(file)));
+    }
+
+    // --- callbacks from the page environment ----------------------------------------------------------------------
+
+    private ProxyObject hostCallbacks() {
+        return ProxyObject.fromMap(Map.of(
+                "record", callback(args -> record(args[0], args[1].asString(), args[2].asBoolean())),
+                "beginFunction", callback(args -> beginFunction(args[0].asString())),
+                "modelGet", (ProxyExecutable) args -> guarded(() -> modelGet(args[0].asString())),
+                "modelSet", callback(args -> modelSet(args[0].asString(), args[1])),
+                "endFunction", callback(args -> endFunction())));
+    }
+
+    private interface Callback {
+        void accept(Value[] args);
+    }
+
+    private ProxyExecutable callback(Callback body) {
+        return args -> guarded(() -> {
+            body.accept(args);
+            return null;
+        });
+    }
+
+    /**
+     * Runs a callback. A guest exception (a throwing getter) goes back to the script as itself; anything else is a
+     * failure of the sink or of this reader, kept to be rethrown from {@code read} whatever the script does with it.
+     */
+    private Object guarded(Supplier<Object> body) {
+        if (hostFailure != null) {
+            throw hostFailure;
+        }
+        try {
+            return body.get();
+        } catch (PolyglotException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!timedOut) { // once the watchdog closed the context, any failure here is just the stop
+                hostFailure = e;
+            }
+            throw e;
+        }
+    }
+
+    private void record(Value item, String stack, boolean viaPush) {
+        JsSnapshot.Copy copy = snapshot.copy(item);
+        SourceLocation location = locator.locate(stack, viaPush && copy.argumentsObject());
+        Pending push = new Pending(location);
+        push.complete(copy.payload(), Push.kindOf(copy.payload(), copy.argumentsObject()), copy.cuts());
+        if (openFunctions.isEmpty()) {
+            emit(push);
+        } else {
+            heldBack.add(push);
+        }
+    }
+
+    private void beginFunction(String stack) {
+        Pending push = new Pending(locator.locate(stack, false));
+        push.sets = JsonNodeFactory.instance.arrayNode();
+        if (!openFunctions.isEmpty()) {
+            heldBack.add(push);
+        }
+        openFunctions.push(push);
+    }
+
+    private void modelSet(String key, Value value) {
+        Pending function = openFunctions.peek();
+        if (function == null) {
+            return;
+        }
+        JsSnapshot.Copy copy = snapshot.copy(value);
+        function.sets.addObject().set(key, copy.payload());
+        function.cuts.addAll(copy.cuts());
+    }
+
+    private Object modelGet(String key) {
+        for (Pending function : openFunctions) { // innermost first: a set earlier in this push wins
+            for (int i = function.sets.size() - 1; i >= 0; i--) {
+                JsonNode set = function.sets.get(i).get(key);
+                if (set != null) {
+                    return page.toJs(set);
+                }
+            }
+        }
+        return page.toJs(sink.modelValue(key));
+    }
+
+    private void endFunction() {
+        Pending function = openFunctions.pop();
+        function.complete(function.sets, PushKind.FUNCTION, function.cuts);
+        if (openFunctions.isEmpty()) {
+            emit(function);
+            List<Pending> queued = new ArrayList<>(heldBack);
+            heldBack.clear();
+            queued.forEach(this::emit);
+        }
+    }
+
+    /** After a failure inside a function push: deliver it and what it held back, with the sets made so far. */
+    private void closeOpenFunctions() {
+        if (hostFailure != null) {
+            return;
+        }
+        while (!openFunctions.isEmpty()) {
+            endFunction();
+        }
+    }
+
+    private void emit(Pending push) {
+        if (push.payload == null) {
+            return;
+        }
+        sink.push(new Push(nextIndex++, push.payload, push.location, push.kind));
+        if (!push.cuts.isEmpty()) {
+            String more = push.cuts.size() > 1 ? " (and " + (push.cuts.size() - 1) + " more)" : "";
+            sink.problem("input.limit", "push payload cut: " + push.cuts.get(0) + more, push.location);
+        }
+    }
+
+    private void problem(InputProblem problem) {
+        sink.problem(problem);
+    }
+
+    /** A push on its way to the sink; a function push is filled in when its function returns. */
+    private static final class Pending {
+        final SourceLocation location;
+        final List<String> cuts = new ArrayList<>();
+        ArrayNode sets;
+        JsonNode payload;
+        PushKind kind;
+
+        Pending(SourceLocation location) {
+            this.location = location;
+        }
+
+        void complete(JsonNode payload, PushKind kind, List<String> cuts) {
+            this.payload = payload;
+            this.kind = kind;
+            if (cuts != this.cuts) {
+                this.cuts.addAll(cuts);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.datalayerlint.core.recording;
+
+import java.util.Map;
+import org.graalvm.polyglot.Value;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The helpers the page-environment script hands back once it has set up a context: what kind a JavaScript value is,
+ * its own keys, a date's ISO text, and builders that turn a {@link JsonNode} of the data model into JavaScript values
+ * for a function push's {@code this.get}. Asking JavaScript keeps the answers exact ({@code undefined} vs {@code null},
+ * {@code arguments} objects, {@code Object.keys} order) where the polyglot API blurs them.
+ */
+final class PageEnvironment {
+
+    private final Value kindOf;
+    private final Value keysOf;
+    private final Value dateText;
+    private final Value text;
+    private final Value describeThrown;
+    private final Value newObject;
+    private final Value newArray;
+    private final Value put;
+    private final Value append;
+    private final Value noop;
+    private final Value undefined;
+    private final Value runNextTimer;
+    private final Value lostDataLayer;
+
+    PageEnvironment(Value helpers) {
+        kindOf = helpers.getMember("kindOf");
+        keysOf = helpers.getMember("keysOf");
+        dateText = helpers.getMember("dateText");
+        text = helpers.getMember("text");
+        describeThrown = helpers.getMember("describeThrown");
+        newObject = helpers.getMember("newObject");
+        newArray = helpers.getMember("newArray");
+        put = helpers.getMember("put");
+        append = helpers.getMember("append");
+        noop = helpers.getMember("noop");
+        undefined = helpers.getMember("UNDEFINED");
+        runNextTimer = helpers.getMember("runNextTimer");
+        lostDataLayer = helpers.getMember("lostDataLayer");
+    }
+
+    /** One of undefined, null, boolean, number, string, bigint, symbol, function, array, arguments, date, object. */
+    String kindOf(Value value) {
+        return kindOf.execute(value).asString();
+    }
+
+    /** {@code Object.keys(value)}: own enumerable string keys in insertion order (integer keys first). */
+    Value keysOf(Value value) {
+        return keysOf.execute(value);
+    }
+
+    /** A date's {@code toISOString()}, or null for an invalid date. */
+    String dateText(Value date) {
+        Value iso = dateText.execute(date);
+        return iso.isString() ? iso.asString() : null;
+    }
+
+    String text(Value value) {
+        return text.execute(value).asString();
+    }
+
+    /** What a {@code throw} threw, as a person reads it: {@code TypeError: x is not a function}, {@code "oops"}. */
+    String describeThrown(Value thrown) {
+        return describeThrown.execute(thrown).asString();
+    }
+
+    /** Runs the earliest due {@code setTimeout} callback; false when none is left. */
+    boolean runNextTimer() {
+        return runNextTimer.execute().asBoolean();
+    }
+
+    /**
+     * Where pushes went that the recorder could not follow: {@code "lexical"} for a {@code let}/{@code const
+     * dataLayer} hiding {@code window.dataLayer}, {@code "redefined"} for a deleted or redefined
+     * {@code window.dataLayer}; null if neither happened.
+     */
+    LostDataLayer lostDataLayer() {
+        Value lost = lostDataLayer.execute();
+        return lost.isNull()
+                ? null
+                : new LostDataLayer(
+                        lost.getArrayElement(0).asString(),
+                        lost.getArrayElement(1).asInt());
+    }
+
+    record LostDataLayer(String reason, int entries) {}
+
+    /** The JavaScript value of a data-model node, as {@code this.get(key)} should return it. */
+    Object toJs(JsonNode node) {
+        if (node == null || node.isMissingNode() || JsValues.isUndefined(node)) {
+            return undefined;
+        }
+        if (JsValues.isFunction(node)) {
+            return noop;
+        }
+        if (node.isNull()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isString()) {
+            return node.asString();
+        }
+        if (node.isNumber()) {
+            return node.canConvertToInt() && node.isIntegralNumber() ? (Object) node.intValue() : node.doubleValue();
+        }
+        if (node.isArray()) {
+            Value array = newArray.execute();
+            for (JsonNode element : node) {
+                append.executeVoid(array, toJs(element));
+            }
+            return array;
+        }
+        if (node.isObject()) {
+            Value object = newObject.execute();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                put.executeVoid(object, field.getKey(), toJs(field.getValue()));
+            }
+            return object;
+        }
+        return undefined;
+    }
+}

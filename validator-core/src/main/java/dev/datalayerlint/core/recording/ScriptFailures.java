@@ -1,0 +1,140 @@
+package dev.datalayerlint.core.recording;
+
+import dev.datalayerlint.core.SourceLocation;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
+
+/**
+ * Turns what stopped a recording's script into an {@link InputProblem}: a syntax error ({@code input.syntax}), an
+ * uncaught exception ({@code input.runtime}), an attempt to reach the host that the sandbox refused
+ * ({@code input.sandbox}), or a tripped limit ({@code input.timeout}, {@code input.limit}). Messages are one line and
+ * carry no stack trace; the location is the innermost place in the recording.
+ */
+final class ScriptFailures {
+
+    /** Globals a page or a Node/GraalJS script might use to reach files, network, processes or Java. */
+    private static final String HOST_NAMES = "Java|Packages|java|javax|Polyglot|Graal|load|loadWithNewGlobal|print"
+            + "|printErr|quit|exit|require|module|exports|process|importScripts|fetch|XMLHttpRequest|WebSocket"
+            + "|EventSource|Worker|SharedWorker|sendBeacon|Deno|Bun";
+
+    private static final Pattern UNDEFINED_HOST_NAME =
+            Pattern.compile("^ReferenceError: (" + HOST_NAMES + ") is not defined$");
+    private static final Pattern MISSING_HOST_FUNCTION = Pattern.compile("^TypeError: (?:(?:globalThis|window|self"
+            + "|this|\\(intermediate value\\))\\.)?(" + HOST_NAMES + ") is not a (?:function|constructor)$");
+    private static final Pattern HOST_CLASS =
+            Pattern.compile("^TypeError: Access to host class (\\S+) is not allowed.*");
+    private static final Pattern SYNTAX_PREFIX = Pattern.compile("^(?:SyntaxError: )?.*?:\\d+:\\d+ ");
+    private static final int MAX_MESSAGE = 300;
+
+    private final String file;
+    private final Source recording;
+    private final JsLimits limits;
+
+    ScriptFailures(String file, Source recording, JsLimits limits) {
+        this.file = file;
+        this.recording = recording;
+        this.limits = limits;
+    }
+
+    /**
+     * @param thrown how the guest's exception reads, or null when it cannot be asked (dead context, syntax error)
+     * @param timedOut the watchdog stopped the script
+     */
+    InputProblem classify(PolyglotException e, String thrown, boolean timedOut) {
+        SourceLocation where = locate(e);
+        if (timedOut && (e.isCancelled() || e.isInterrupted())) {
+            return timeout(where);
+        }
+        if (e.isResourceExhausted()) {
+            return new InputProblem(
+                    "input.limit",
+                    "script ran past the statement limit of " + limits.statementLimit()
+                            + " statements and was stopped there (an endless loop?)",
+                    where);
+        }
+        if (e.isSyntaxError()) {
+            String first = firstLine(e.getMessage());
+            return new InputProblem(
+                    "input.syntax",
+                    "syntax error: " + SYNTAX_PREFIX.matcher(first).replaceFirst(""),
+                    where);
+        }
+        if (e.isCancelled() || e.isInterrupted() || e.isExit()) {
+            return new InputProblem("input.runtime", "script was stopped: " + firstLine(e.getMessage()), where);
+        }
+        String message = thrown != null ? oneLine(thrown) : firstLine(e.getMessage());
+        InputProblem sandbox = sandbox(message, where);
+        if (sandbox != null) {
+            return sandbox;
+        }
+        if (e.isInternalError()) {
+            return new InputProblem("input.runtime", "the JavaScript engine failed: " + message, where);
+        }
+        return new InputProblem("input.runtime", "script threw " + message, where);
+    }
+
+    InputProblem timeout(SourceLocation where) {
+        return new InputProblem(
+                "input.timeout",
+                "script still running after the wall-clock limit of " + limits.wallClockText() + "; stopped there",
+                where);
+    }
+
+    private InputProblem sandbox(String message, SourceLocation where) {
+        Matcher m = UNDEFINED_HOST_NAME.matcher(message);
+        if (!m.matches()) {
+            m = MISSING_HOST_FUNCTION.matcher(message);
+        }
+        if (m.matches()) {
+            return new InputProblem(
+                    "input.sandbox",
+                    "script tried to use " + m.group(1)
+                            + ", which the sandbox does not provide (no host, file, network or process access): "
+                            + message,
+                    where);
+        }
+        m = HOST_CLASS.matcher(message);
+        if (m.matches()) {
+            return new InputProblem(
+                    "input.sandbox",
+                    "script tried to reach the host class " + m.group(1) + ", which the sandbox" + " does not allow",
+                    where);
+        }
+        return null;
+    }
+
+    /** The innermost place in the recording the exception passed through. */
+    SourceLocation locate(PolyglotException e) {
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            SourceLocation location = inRecording(frame.getSourceLocation());
+            if (location != null) {
+                return location;
+            }
+        }
+        SourceLocation location = inRecording(e.getSourceLocation());
+        return location != null ? location : SourceLocation.of(file);
+    }
+
+    private SourceLocation inRecording(SourceSection section) {
+        if (section == null || !section.isAvailable() || !recording.equals(section.getSource())) {
+            return null;
+        }
+        return new SourceLocation(file, section.getStartLine(), section.getStartColumn());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return oneLine(newline < 0 ? message : message.substring(0, newline));
+    }
+
+    static String oneLine(String text) {
+        String line = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "…" : line;
+    }
+}

@@ -1,0 +1,303 @@
+// The browser page a JavaScript recording runs in. JsRecordingReader evaluates this script in every fresh sandbox
+// context before the recording and calls the function it yields with the host callbacks. It sets up window,
+// window.dataLayer (whose push records), gtag, setTimeout and an inert document, removes the engine's non-browser
+// globals, and returns the helpers the Java side uses to read values. Built-ins are captured up front so a recording
+// that overwrites them cannot break recording.
+(function (host) {
+    'use strict';
+    const global = globalThis;
+    const NativeError = Error;
+    const NativeString = String;
+    const apply = Reflect.apply;
+    const deleteProperty = Reflect.deleteProperty;
+    const defineProperty = Object.defineProperty;
+    const keysOf = Object.keys;
+    const isArray = Array.isArray;
+    const arrayPush = Array.prototype.push;
+    const arraySplice = Array.prototype.splice;
+    const objectToString = Object.prototype.toString;
+    const dateGetTime = Date.prototype.getTime;
+    const dateToISOString = Date.prototype.toISOString;
+    const stringify = JSON.stringify;
+    const indirectEval = eval;
+    const weakSetHas = WeakSet.prototype.has;
+    const weakSetAdd = WeakSet.prototype.add;
+
+    // GraalJS shell and Java interop globals a browser does not have; using them fails as it would on a page.
+    const foreign = ['Java', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu', 'net', 'arguments',
+        'load', 'loadWithNewGlobal', 'print', 'printErr', 'quit', 'exit', 'read', 'readbuffer', 'readline', 'Graal'];
+    for (let i = 0; i < foreign.length; i++) {
+        deleteProperty(global, foreign[i]);
+    }
+
+    defineProperty(global, 'window', {value: global, writable: false, enumerable: true, configurable: false});
+    defineProperty(global, 'self', {value: global, writable: true, enumerable: true, configurable: true});
+
+    // --- recording pushes ---------------------------------------------------------------------------------------
+
+    function recordAll(items, stack, viaPush) {
+        const count = items.length;
+        for (let i = 0; i < count; i++) {
+            const item = items[i];
+            if (typeof item === 'function') {
+                runFunctionPush(item, stack);
+            } else {
+                host.record(item, stack, viaPush);
+            }
+        }
+    }
+
+    // Installed as the own push of every array that becomes window.dataLayer. The Error is created here, so the
+    // first frame of its stack is this function and the second its direct caller.
+    function recordingPush() {
+        const stack = new NativeError().stack;
+        recordAll(arguments, stack, true);
+        return typeof this === 'object' && this !== null ? apply(arrayPush, this, arguments) : undefined;
+    }
+
+    // GTM runs a pushed function at once with `this` bound to its data model.
+    function runFunctionPush(fn, stack) {
+        host.beginFunction(stack);
+        const model = {
+            get: function get(key) {
+                return host.modelGet(NativeString(key));
+            },
+            set: function set(key, value) {
+                host.modelSet(NativeString(key), value);
+            },
+        };
+        try {
+            apply(fn, model, []);
+        } finally {
+            host.endFunction();
+        }
+    }
+
+    const adopted = new WeakSet();
+
+    // An array assigned to window.dataLayer: what it already holds counts as pushed at the assignment.
+    function adopt(array, stack) {
+        if (apply(weakSetHas, adopted, [array])) {
+            return;
+        }
+        apply(weakSetAdd, adopted, [array]);
+        try {
+            defineProperty(array, 'push', {value: recordingPush, writable: true, enumerable: false, configurable: true});
+        } catch (frozen) {
+            // a frozen array keeps its native push; nothing pushed onto it later can be seen
+        }
+        const initial = [];
+        const count = array.length;
+        for (let i = 0; i < count; i++) {
+            initial[i] = array[i];
+        }
+        recordAll(initial, stack, false);
+    }
+
+    let current = [];
+    adopt(current, '');
+    defineProperty(global, 'dataLayer', {
+        get: function () {
+            return current;
+        },
+        set: function (value) {
+            const stack = new NativeError().stack;
+            if (value === current) {
+                return;
+            }
+            current = value;
+            if (isArray(value)) {
+                adopt(value, stack);
+            }
+        },
+        enumerable: true,
+        configurable: true,
+    });
+
+    // The gtag.js snippet's function; a recording's own `function gtag(){dataLayer.push(arguments);}` replaces it.
+    global.gtag = function gtag() {
+        dataLayer.push(arguments);
+    };
+
+    // --- timers: run after the script, in due order, on a virtual clock -------------------------------------------
+
+    let clock = 0;
+    let timerCount = 0;
+    const timers = [];
+
+    global.setTimeout = function setTimeout(callback, delay) {
+        const args = [];
+        for (let i = 2; i < arguments.length; i++) {
+            args[i - 2] = arguments[i];
+        }
+        const id = ++timerCount;
+        timers[timers.length] = {id: id, at: clock + (delay > 0 ? +delay : 0), callback: callback, args: args};
+        return id;
+    };
+
+    global.clearTimeout = function clearTimeout(id) {
+        for (let i = 0; i < timers.length; i++) {
+            if (timers[i].id === id) {
+                apply(arraySplice, timers, [i, 1]);
+                return;
+            }
+        }
+    };
+
+    function runNextTimer() {
+        if (timers.length === 0) {
+            return false;
+        }
+        let next = 0;
+        for (let i = 1; i < timers.length; i++) {
+            if (timers[i].at < timers[next].at) {
+                next = i;
+            }
+        }
+        const timer = timers[next];
+        apply(arraySplice, timers, [next, 1]);
+        clock = timer.at;
+        if (typeof timer.callback === 'function') {
+            apply(timer.callback, global, timer.args);
+        } else {
+            indirectEval(NativeString(timer.callback));
+        }
+        return true;
+    }
+
+    // --- an inert document, enough for GTM's container snippet --------------------------------------------------
+
+    function element() {
+        const node = {
+            setAttribute: function () {},
+            appendChild: function (child) {
+                return child;
+            },
+            insertBefore: function (child) {
+                return child;
+            },
+            addEventListener: function () {},
+        };
+        node.parentNode = node;
+        return node;
+    }
+
+    global.document = {
+        title: '',
+        referrer: '',
+        cookie: '',
+        head: element(),
+        body: element(),
+        documentElement: element(),
+        createElement: function () {
+            return element();
+        },
+        getElementsByTagName: function () {
+            return [element()];
+        },
+        querySelector: function () {
+            return null;
+        },
+        querySelectorAll: function () {
+            return [];
+        },
+        getElementById: function () {
+            return null;
+        },
+        addEventListener: function () {},
+    };
+
+    // --- helpers for the Java side ------------------------------------------------------------------------------
+
+    function kindOf(value) {
+        if (value === undefined) {
+            return 'undefined';
+        }
+        if (value === null) {
+            return 'null';
+        }
+        const type = typeof value;
+        if (type !== 'object') {
+            return type;
+        }
+        if (isArray(value)) {
+            return 'array';
+        }
+        const tag = apply(objectToString, value, []);
+        return tag === '[object Arguments]' ? 'arguments' : tag === '[object Date]' ? 'date' : 'object';
+    }
+
+    function dateText(date) {
+        try {
+            const time = apply(dateGetTime, date, []);
+            return time === time ? apply(dateToISOString, date, []) : null;
+        } catch (notADate) {
+            return NativeString(date);
+        }
+    }
+
+    function text(value) {
+        try {
+            return NativeString(value);
+        } catch (e) {
+            return typeof value;
+        }
+    }
+
+    function describeThrown(value) {
+        try {
+            if (value instanceof NativeError) {
+                return NativeString(value);
+            }
+            const json = stringify(value);
+            return json === undefined ? NativeString(value) : json;
+        } catch (e) {
+            return typeof value;
+        }
+    }
+
+    // Why pushes went where the recorder cannot see them, or null: a `let`/`const dataLayer` hiding
+    // window.dataLayer, or window.dataLayer deleted or redefined. Returns [reason, entries].
+    function lostDataLayer() {
+        let visible;
+        try {
+            visible = dataLayer;
+        } catch (uninitialized) {
+            return null; // the script failed before its declaration ran
+        }
+        const property = global.dataLayer;
+        if (visible !== property) {
+            return ['lexical', isArray(visible) ? visible.length : 0];
+        }
+        if (property !== current) {
+            return ['redefined', isArray(property) ? property.length : 0];
+        }
+        return null;
+    }
+
+    return {
+        kindOf: kindOf,
+        keysOf: function (object) {
+            return keysOf(object);
+        },
+        dateText: dateText,
+        text: text,
+        describeThrown: describeThrown,
+        newObject: function () {
+            return {};
+        },
+        newArray: function () {
+            return [];
+        },
+        put: function (object, key, value) {
+            defineProperty(object, key, {value: value, writable: true, enumerable: true, configurable: true});
+        },
+        append: function (array, value) {
+            array[array.length] = value;
+        },
+        noop: function () {},
+        UNDEFINED: undefined,
+        runNextTimer: runNextTimer,
+        lostDataLayer: lostDataLayer,
+    };
+})
