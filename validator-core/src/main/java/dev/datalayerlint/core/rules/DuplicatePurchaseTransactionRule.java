@@ -1,0 +1,42 @@
+package dev.datalayerlint.core.rules;
+
+import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.recording.Push;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A {@code purchase} whose {@code transaction_id} was already sent earlier in the recording. GA4 deduplicates
+ * purchases by transaction ID, so the repeat is dropped: usually a confirmation page reloaded or a tag fired twice.
+ */
+public final class DuplicatePurchaseTransactionRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
+            "purchase.duplicate-transaction",
+            "A purchase repeats a transaction_id already sent in the recording",
+            Severity.WARNING);
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public RecordingCheck start() {
+        Map<String, Push> first = new HashMap<>();
+        return (context, report) -> {
+            EcommerceEvent event = EcommerceEvent.of(context.push());
+            if (event == null || !event.is("purchase") || event.transactionId() == null) {
+                return;
+            }
+            Push earlier = first.putIfAbsent(event.transactionId(), context.push());
+            if (earlier != null) {
+                report.accept(new Violation(
+                        event.pointer("transaction_id"),
+                        "purchase " + event.transactionId() + " was already sent by push " + earlier.index() + " ("
+                                + earlier.location() + "); GA4 keeps one purchase per transaction_id and drops"
+                                + " this one"));
+            }
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package dev.datalayerlint.core.rules;
+
+import dev.datalayerlint.core.Severity;
+import java.math.BigDecimal;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * An ecommerce event whose {@code value} is not the exact sum of {@code price × quantity} over its items (quantity 1
+ * when absent, as in GA4). Shipping and tax are not part of {@code value}. Skipped when an item has no numeric price
+ * or a quantity that is not a number. Amounts are compared as the decimals GA4 receives, never as doubles.
+ */
+public final class EcommerceValueMismatchRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
+            "ecommerce.value-mismatch",
+            "An ecommerce event's value differs from the sum of price × quantity of its items",
+            Severity.WARNING);
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public RecordingCheck start() {
+        return (context, report) -> {
+            EcommerceEvent event = EcommerceEvent.of(context.push());
+            if (event == null || !event.hasItems()) {
+                return;
+            }
+            BigDecimal value = event.value();
+            BigDecimal total = itemsTotal(event.items());
+            if (value == null || total == null || value.compareTo(total) == 0) {
+                return;
+            }
+            String currency = event.currency();
+            int count = event.items().size();
+            report.accept(new Violation(
+                    event.pointer("value"),
+                    "value " + Money.format(value, currency) + " differs from " + Money.format(total, currency)
+                            + ", the sum of price × quantity over the " + count + (count == 1 ? " item" : " items")
+                            + " (shipping and tax are not part of value)"));
+        };
+    }
+
+    /** Σ price × quantity, or null when an item lacks a numeric price or has a quantity that is not a number. */
+    private static BigDecimal itemsTotal(ArrayNode items) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode item : items) {
+            BigDecimal price = Money.amount(item.get("price"));
+            if (price == null) {
+                return null;
+            }
+            BigDecimal quantity = item.has("quantity") ? Money.amount(item.get("quantity")) : BigDecimal.ONE;
+            if (quantity == null) {
+                return null;
+            }
+            total = total.add(price.multiply(quantity));
+        }
+        return total;
+    }
+}

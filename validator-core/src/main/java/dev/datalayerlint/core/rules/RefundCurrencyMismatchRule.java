@@ -1,0 +1,30 @@
+package dev.datalayerlint.core.rules;
+
+import dev.datalayerlint.core.Severity;
+import java.util.function.Consumer;
+
+/** A refund whose {@code currency} differs from that of the purchase it refunds. */
+public final class RefundCurrencyMismatchRule extends RefundRule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
+            "refund.currency-mismatch",
+            "A refund's currency differs from the currency of the purchase it refunds",
+            Severity.ERROR);
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    void check(PurchaseLedger.Refund refund, Consumer<Violation> report) {
+        String currency = refund.event().currency();
+        String purchased = refund.purchase().currency;
+        if (currency != null && purchased != null && !currency.equalsIgnoreCase(purchased)) {
+            report.accept(new Violation(
+                    refund.event().pointer("currency"),
+                    "refund currency " + currency + " differs from " + purchased + ", the currency of "
+                            + refund.purchase().describe()));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.datalayerlint.core.rules;
+
+import java.util.function.Consumer;
+
+/**
+ * A rule that weighs each refund against the purchase of the same {@code transaction_id} earlier in the recording.
+ * Refunds of transactions the recording does not contain are never judged.
+ */
+abstract class RefundRule implements Rule {
+
+    @Override
+    public final RecordingCheck start() {
+        PurchaseLedger ledger = new PurchaseLedger();
+        return (context, report) -> {
+            PurchaseLedger.Refund refund = ledger.accept(context.push());
+            if (refund != null) {
+                check(refund, report);
+            }
+        };
+    }
+
+    /** Judges one refund; figures in {@code refund} are as they stood before it. */
+    abstract void check(PurchaseLedger.Refund refund, Consumer<Violation> report);
+}

@@ -1,0 +1,103 @@
+package dev.datalayerlint.core.rules;
+
+import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.model.Pointers;
+import dev.datalayerlint.core.recording.JsValues;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * After an ecommerce push, the data model's {@code ecommerce} holds keys or items this push did not send: left over
+ * from an earlier push and merged into this event (a full refund that carries the purchase's items, an
+ * {@code add_to_cart} with the previous product's price). Each stale part is reported at its path, naming the push
+ * that left it. Array elements past the end of what the push sent are reported once, at the first of them.
+ */
+public final class StaleEcommerceDataRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
+            "ecommerce.stale-data",
+            "After an ecommerce push the data model holds ecommerce keys or items that the push did not send",
+            Severity.WARNING);
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public RecordingCheck start() {
+        EcommerceHistory history = new EcommerceHistory();
+        return (context, report) -> {
+            history.update(context);
+            EcommerceEvent event = EcommerceEvent.of(context.push());
+            if (event == null || !event.isObjectPush()) {
+                return;
+            }
+            JsonNode model = context.modelAfter().get("ecommerce");
+            if (model == null) {
+                return;
+            }
+            new Walk(event, history, report).compare(model, event.params(), "/ecommerce", "ecommerce");
+        };
+    }
+
+    private record Walk(EcommerceEvent event, EcommerceHistory history, Consumer<Violation> report) {
+
+        void compare(JsonNode model, JsonNode sent, String pointer, String path) {
+            if (model.isObject() && sent.isObject()) {
+                for (String name : model.propertyNames()) {
+                    JsonNode sentValue = sent.get(name);
+                    String childPointer = Pointers.child(pointer, name);
+                    String childPath = path + "." + name;
+                    JsonNode modelValue = model.get(name);
+                    if (sentValue == null) {
+                        if (!modelValue.isNull() && !JsValues.isUndefined(modelValue)) {
+                            stale(childPointer, childPath, 1); // null or undefined is a cleared key: nothing is sent
+                        }
+                    } else {
+                        compare(modelValue, sentValue, childPointer, childPath);
+                    }
+                }
+            } else if (model.isArray() && sent.isArray()) {
+                for (int i = 0; i < Math.min(model.size(), sent.size()); i++) {
+                    compare(model.get(i), sent.get(i), Pointers.child(pointer, i), path + "[" + i + "]");
+                }
+                if (model.size() > sent.size()) {
+                    stale(
+                            Pointers.child(pointer, sent.size()),
+                            path + "[" + sent.size() + "]",
+                            model.size() - sent.size());
+                }
+            }
+        }
+
+        private void stale(String pointer, String path, int count) {
+            EcommerceHistory.Writer writer = latestWriter(pointer, count);
+            if (writer != null && writer.pushIndex() == event.push().index()) {
+                return; // this push wrote it another way (a dotted key, say): not stale
+            }
+            String what = count == 1 ? path : path + " and the " + (count - 1) + " element(s) after it";
+            String leftBy = writer != null ? ", left by " + writer.describe() + "," : "";
+            report.accept(new Violation(
+                    pointer,
+                    what + " is in the data model" + leftBy + " but was not sent by this " + event.name()
+                            + " push: tags reading the data model send it with this event"));
+        }
+
+        private EcommerceHistory.Writer latestWriter(String pointer, int count) {
+            if (count == 1) {
+                return history.writerOf(pointer);
+            }
+            String arrayPointer = pointer.substring(0, pointer.lastIndexOf('/'));
+            int first = Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
+            EcommerceHistory.Writer latest = null;
+            for (int i = first; i < first + count; i++) {
+                EcommerceHistory.Writer writer = history.writerOf(Pointers.child(arrayPointer, i));
+                if (writer != null && (latest == null || writer.pushIndex() > latest.pushIndex())) {
+                    latest = writer;
+                }
+            }
+            return latest;
+        }
+    }
+}
