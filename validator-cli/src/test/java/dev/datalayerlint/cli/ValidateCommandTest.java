@@ -99,7 +99,7 @@ class ValidateCommandTest {
 
         assertThat(json.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(json.out()).contains("\"file\" : \"<stdin>\"").contains("money.decimals");
-        assertThat(ndjson.out()).contains("2 problems");
+        assertThat(ndjson.out()).contains("(2 errors, ");
     }
 
     @Test

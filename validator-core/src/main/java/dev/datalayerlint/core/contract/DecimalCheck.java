@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.contract;
 
+import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.rules.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -143,17 +144,17 @@ record DecimalCheck(String currencyPointer, List<Field> fields) {
         if ("*".equals(token)) {
             if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
-                    forEachMatch(node.get(i), tokens, at + 1, Pointers.append(pointer, i), action);
+                    forEachMatch(node.get(i), tokens, at + 1, Pointers.child(pointer, i), action);
                 }
             } else if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    forEachMatch(entry.getValue(), tokens, at + 1, Pointers.append(pointer, entry.getKey()), action);
+                    forEachMatch(entry.getValue(), tokens, at + 1, Pointers.child(pointer, entry.getKey()), action);
                 }
             }
         } else if (node.isObject()) {
-            forEachMatch(node.get(token), tokens, at + 1, Pointers.append(pointer, token), action);
+            forEachMatch(node.get(token), tokens, at + 1, Pointers.child(pointer, token), action);
         } else if (node.isArray() && token.chars().allMatch(Character::isDigit) && !token.isEmpty()) {
-            forEachMatch(node.get(Integer.parseInt(token)), tokens, at + 1, Pointers.append(pointer, token), action);
+            forEachMatch(node.get(Integer.parseInt(token)), tokens, at + 1, Pointers.child(pointer, token), action);
         }
     }
 

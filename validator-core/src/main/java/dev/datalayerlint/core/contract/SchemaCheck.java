@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.rules.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,7 +60,7 @@ final class SchemaCheck {
                 continue;
             }
             if ("required".equals(error.getKeyword()) || "dependentRequired".equals(error.getKeyword())) {
-                pointer = Pointers.append(pointer, error.getProperty());
+                pointer = Pointers.child(pointer, error.getProperty());
             }
             String location = error.getSchemaLocation() == null
                     ? null
@@ -115,8 +116,8 @@ final class SchemaCheck {
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
             pointer = element instanceof Integer index
-                    ? Pointers.append(pointer, index)
-                    : Pointers.append(pointer, String.valueOf(element));
+                    ? Pointers.child(pointer, index)
+                    : Pointers.child(pointer, String.valueOf(element));
         }
         return pointer;
     }

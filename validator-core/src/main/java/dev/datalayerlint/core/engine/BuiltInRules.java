@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.engine;
 
+import dev.datalayerlint.core.rules.RecordingRules;
 import dev.datalayerlint.core.rules.Rule;
 import java.util.List;
 
@@ -9,6 +10,6 @@ final class BuiltInRules {
     private BuiltInRules() {}
 
     static List<Rule> recordingRules() {
-        return List.of();
+        return RecordingRules.all();
     }
 }

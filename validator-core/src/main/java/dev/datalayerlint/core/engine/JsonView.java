@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.engine;
 
-import dev.datalayerlint.core.contract.Pointers;
+import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.recording.JsValues;
 import dev.datalayerlint.core.rules.Violation;
 import java.util.List;
@@ -33,11 +33,11 @@ final class JsonView {
                             + ": GA4 receives null; compute the amount before pushing it"));
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                nonFinite(entry.getValue(), Pointers.append(base, entry.getKey()), out);
+                nonFinite(entry.getValue(), Pointers.child(base, entry.getKey()), out);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                nonFinite(node.get(i), Pointers.append(base, i), out);
+                nonFinite(node.get(i), Pointers.child(base, i), out);
             }
         }
     }

@@ -1,11 +1,12 @@
 package dev.datalayerlint.core.engine;
 
 import dev.datalayerlint.core.Finding;
+import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.RuleConfig;
 import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.SourceLocation;
 import dev.datalayerlint.core.contract.ContractViolation;
-import dev.datalayerlint.core.contract.Pointers;
+import dev.datalayerlint.core.model.DataLayerModel;
 import dev.datalayerlint.core.recording.InputProblem;
 import dev.datalayerlint.core.recording.Push;
 import dev.datalayerlint.core.recording.PushSink;
@@ -20,11 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Validates one recording as its reader delivers it, push by push: contract checks, JavaScript value checks and the
- * rules across the recording. This is where a violation becomes a finding: the run stamps rule id, configured
+ * Validates one recording as its reader delivers it, push by push: contract checks, JavaScript value checks, GTM's
+ * data model replayed after each push, and the rules across the recording. This is where a violation becomes a finding: the run stamps rule id, configured
  * severity, source location, push index and event, as Spectral's runner does.
  */
 final class RecordingRun implements PushSink {
@@ -34,6 +34,7 @@ final class RecordingRun implements PushSink {
     private final RuleConfig config;
     private final List<Finding> findings;
     private final List<Active> checks = new ArrayList<>();
+    private final DataLayerModel model = new DataLayerModel();
     private long pushes;
 
     private record Active(RuleDescriptor descriptor, RecordingCheck check) {}
@@ -61,8 +62,9 @@ final class RecordingRun implements PushSink {
         JsonView.nonFinite(push.payload(), "", nonFinite);
         nonFinite.forEach(v -> report(InputRules.NON_FINITE, v, push, null));
         router.route(push).ifPresent(route -> checkContract(route, push, nonFinite));
+        model.apply(push);
         if (!checks.isEmpty()) {
-            PushContext context = new PushContext(push, JsonNodeFactory.instance.objectNode());
+            PushContext context = new PushContext(push, model.state());
             for (Active active : checks) {
                 active.check().onPush(context, v -> report(active.descriptor().id(), v, push, null));
             }
@@ -98,6 +100,12 @@ final class RecordingRun implements PushSink {
                             ? found.schemaLocation()
                             : route.contract().iri());
         }
+    }
+
+    /** A function push's {@code this.get(key)} reads GTM's model as replayed so far. */
+    @Override
+    public JsonNode modelValue(String dottedKey) {
+        return model.get(dottedKey);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.model;
 
+import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.SourceLocation;
 import dev.datalayerlint.core.recording.InputProblem;
 import dev.datalayerlint.core.recording.JsValues;

@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.model.Pointers;
+import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.recording.Push;
 import dev.datalayerlint.core.recording.PushKind;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.model.Pointers;
+import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.recording.JsValues;
 import java.util.HashSet;
 import java.util.Map;

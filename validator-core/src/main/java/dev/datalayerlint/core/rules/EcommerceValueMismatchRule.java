@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.contract.Decimals;
 import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,16 +45,20 @@ public final class EcommerceValueMismatchRule implements Rule {
         };
     }
 
-    /** Σ price × quantity, or null when an item lacks a numeric price or has a quantity that is not a number. */
+    /**
+     * Σ price × quantity, or null when an item lacks a numeric price or a whole-number quantity: the contract
+     * already reports those, and a sum over them would only add noise.
+     */
     private static BigDecimal itemsTotal(ArrayNode items) {
         BigDecimal total = BigDecimal.ZERO;
         for (JsonNode item : items) {
-            BigDecimal price = Money.amount(item.get("price"));
+            BigDecimal price = Decimals.of(item.get("price"));
             if (price == null) {
                 return null;
             }
-            BigDecimal quantity = item.has("quantity") ? Money.amount(item.get("quantity")) : BigDecimal.ONE;
-            if (quantity == null) {
+            JsonNode units = item.get("quantity");
+            BigDecimal quantity = units == null ? BigDecimal.ONE : Decimals.of(units);
+            if (quantity == null || Decimals.decimalPlaces(quantity) > 0) {
                 return null;
             }
             total = total.add(price.multiply(quantity));

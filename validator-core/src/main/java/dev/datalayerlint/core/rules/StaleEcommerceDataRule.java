@@ -1,7 +1,7 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.model.Pointers;
 import dev.datalayerlint.core.recording.JsValues;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
