@@ -18,7 +18,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validates Google Tag Manager dataLayer pushes against JSON Schema contracts.",
-        subcommands = {ValidateCommand.class, ContractsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ReplayCommand.class, ContractsCommand.class, CommandLine.HelpCommand.class
+        },
         footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
 public final class Main {
 

@@ -34,6 +34,14 @@ public final class Validator {
         return engine.run(request, ProgressListener.NONE);
     }
 
+    /**
+     * Reads an input's pushes into {@code sink} without validating them, e.g. into a
+     * {@link dev.datalayerlint.core.model.ReplayRenderer} to see GTM's data model after each push.
+     */
+    public void read(Input input, java.nio.file.Path baseDirectory, dev.datalayerlint.core.recording.PushSink sink) {
+        engine.read(input, baseDirectory, sink);
+    }
+
     /** As {@link #validate(ValidationRequest)}, telling {@code progress} about every file and push. */
     public Report validate(ValidationRequest request, ProgressListener progress) {
         return engine.run(request, progress);

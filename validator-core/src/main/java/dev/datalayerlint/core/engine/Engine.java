@@ -5,6 +5,7 @@ import dev.datalayerlint.core.Input;
 import dev.datalayerlint.core.ProgressListener;
 import dev.datalayerlint.core.Report;
 import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.SourceLocation;
 import dev.datalayerlint.core.Summary;
 import dev.datalayerlint.core.ToolInfo;
 import dev.datalayerlint.core.ValidationRequest;
@@ -15,8 +16,10 @@ import dev.datalayerlint.core.recording.JsRecordingReader;
 import dev.datalayerlint.core.recording.JsonRecordingReader;
 import dev.datalayerlint.core.recording.NdjsonRecordingReader;
 import dev.datalayerlint.core.recording.Push;
+import dev.datalayerlint.core.recording.PushSink;
 import dev.datalayerlint.core.recording.RecordingFormat;
 import dev.datalayerlint.core.recording.RecordingReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -58,21 +61,9 @@ public final class Engine {
                 String name = item.source().name();
                 progress.fileStarted(name);
                 int before = findings.size();
-                if (item.source() instanceof NodesSource nodes) {
-                    for (int i = 0; i < nodes.pushes().size(); i++) {
-                        var payload = nodes.pushes().get(i);
-                        run.push(new Push(
-                                i,
-                                payload,
-                                dev.datalayerlint.core.SourceLocation.of(name),
-                                Push.kindOf(payload, false)));
-                    }
-                } else {
-                    reader(item.format()).read(item.source(), run);
-                }
+                feed(item, run);
                 if (run.pushes() == 0 && findings.size() == before) {
-                    run.problem(
-                            "input.empty", "recording holds no push", dev.datalayerlint.core.SourceLocation.of(name));
+                    run.problem("input.empty", "recording holds no push", SourceLocation.of(name));
                 }
                 pushes += run.pushes();
                 progress.fileDone(name, pushes);
@@ -80,6 +71,30 @@ public final class Engine {
         }
         findings.sort(Finding.BY_LOCATION);
         return new Report(ToolInfo.CURRENT, findings, summarize(files, pushes, findings));
+    }
+
+    /**
+     * Reads the recordings of one input into {@code sink}, without validating them: what {@code replay} shows.
+     * Problems with the input (a folder without recordings, a missing file) go to the sink too.
+     */
+    public void read(Input input, Path baseDirectory, PushSink sink) {
+        for (InputExpander.Item item : new InputExpander(baseDirectory.toAbsolutePath()).expand(input)) {
+            if (item.problem() != null) {
+                sink.problem(item.problem());
+            } else {
+                feed(item, sink);
+            }
+        }
+    }
+
+    private void feed(InputExpander.Item item, PushSink sink) {
+        if (item.source() instanceof NodesSource nodes) {
+            for (int i = 0; i < nodes.pushes().size(); i++) {
+                sink.push(Push.fromJson(i, nodes.pushes().get(i), SourceLocation.of(nodes.name())));
+            }
+        } else {
+            reader(item.format()).read(item.source(), sink);
+        }
     }
 
     private RecordingReader reader(RecordingFormat format) {

@@ -96,7 +96,12 @@ final class PurchaseLedger {
         private Refund book(EcommerceEvent event) {
             BigDecimal value = event.value();
             BigDecimal remainingBefore = remaining();
-            boolean full = value == null || (remainingBefore != null && value.compareTo(remainingBefore) == 0);
+            // A refund of the whole purchase value after a full refund repeats that full refund (a reload, a retry):
+            // it is reported as a duplicate full refund, not as an amount above the purchase.
+            boolean repeatOfFull =
+                    fullyRefundedBy >= 0 && value != null && this.value != null && value.compareTo(this.value) == 0;
+            boolean full =
+                    value == null || (remainingBefore != null && value.compareTo(remainingBefore) == 0) || repeatOfFull;
             List<RefundItem> items = new ArrayList<>();
             ArrayNode refundedItems = event.items();
             if (refundedItems != null) {

@@ -23,8 +23,8 @@ public final class RefundExceedsPurchaseRule extends RefundRule {
     @Override
     void check(PurchaseLedger.Refund refund, Consumer<Violation> report) {
         BigDecimal value = refund.value();
-        if (value == null || value.signum() <= 0) {
-            return;
+        if (value == null || value.signum() <= 0 || refund.full() && refund.fullyRefundedBefore() >= 0) {
+            return; // a repeated full refund is refund.duplicate-full's to report
         }
         PurchaseLedger.Purchase purchase = refund.purchase();
         String currency = refund.currency();

@@ -1,0 +1,5 @@
+window.dataLayer = window.dataLayer || [];
+dataLayer.push({ ecommerce: null });
+dataLayer.push({ event: "purchase", ecommerce: { transaction_id: "T1", currency: "USD", value: 50.00, items: [{ item_id: "SKU_1", item_name: "Tee", price: 10.00, quantity: 5 }] } });
+dataLayer.push({ ecommerce: null });
+dataLayer.push({ event: "refund", ecommerce: { transaction_id: "T1", currency: "EUR", value: 50.00 } }); // expect: refund.currency-mismatch /ecommerce/currency

@@ -1,0 +1,7 @@
+window.dataLayer = window.dataLayer || [];
+dataLayer.push({ ecommerce: null });
+dataLayer.push({ event: "purchase", ecommerce: { transaction_id: "T1", currency: "USD", value: 50.00, items: [{ item_id: "SKU_1", item_name: "Tee", price: 10.00, quantity: 5 }] } });
+dataLayer.push({ ecommerce: null });
+dataLayer.push({ event: "refund", ecommerce: { transaction_id: "T1", currency: "USD", value: 50.00 } });
+dataLayer.push({ ecommerce: null });
+dataLayer.push({ event: "refund", ecommerce: { transaction_id: "T1", currency: "USD", value: 50.00 } }); // expect: refund.duplicate-full /ecommerce/transaction_id

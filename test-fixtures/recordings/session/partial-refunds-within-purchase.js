@@ -1,0 +1,8 @@
+// Refunds spread over several pushes that stay within the purchase are clean.
+window.dataLayer = window.dataLayer || [];
+dataLayer.push({ ecommerce: null });
+dataLayer.push({ event: "purchase", ecommerce: { transaction_id: "T1", currency: "USD", value: 50.00, items: [{ item_id: "SKU_1", item_name: "Tee", price: 10.00, quantity: 5 }] } });
+dataLayer.push({ ecommerce: null });
+dataLayer.push({ event: "refund", ecommerce: { transaction_id: "T1", currency: "USD", value: 20.00, items: [{ item_id: "SKU_1", price: 10.00, quantity: 2 }] } });
+dataLayer.push({ ecommerce: null });
+dataLayer.push({ event: "refund", ecommerce: { transaction_id: "T1", currency: "USD", value: 30.00, items: [{ item_id: "SKU_1", price: 10.00, quantity: 3 }] } });
