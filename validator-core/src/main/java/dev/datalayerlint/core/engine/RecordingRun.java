@@ -34,6 +34,7 @@ final class RecordingRun implements PushSink {
     private final RuleConfig config;
     private final List<Finding> findings;
     private final List<Active> checks = new ArrayList<>();
+    private final List<String> events = new ArrayList<>();
     private long pushes;
 
     private record Active(RuleDescriptor descriptor, RecordingCheck check) {}
@@ -54,9 +55,15 @@ final class RecordingRun implements PushSink {
         return pushes;
     }
 
+    /** Event names of the pushes so far, by index (null for a push without one). */
+    List<String> events() {
+        return events;
+    }
+
     @Override
     public void push(Push push) {
         pushes++;
+        events.add(push.eventName());
         List<Violation> nonFinite = new ArrayList<>();
         JsonView.nonFinite(push.payload(), "", nonFinite);
         nonFinite.forEach(v -> report(InputRules.NON_FINITE, v, push, null));
