@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,7 +41,9 @@ public final class SarifReporter implements Reporter {
     public static final String INFORMATION_URI = "https://github.com/datalayer-lint/datalayer-lint";
     public static final String DOCS_BASE = INFORMATION_URI + "/blob/main/";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Never closes the caller's writer (standard output, or a file the caller closes). */
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final RuleCatalog catalog;
 

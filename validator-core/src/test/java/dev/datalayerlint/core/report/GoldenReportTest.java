@@ -1,5 +1,7 @@
 package dev.datalayerlint.core.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.datalayerlint.core.Report;
 import dev.datalayerlint.core.Severity;
 import java.io.IOException;
@@ -25,6 +27,21 @@ class GoldenReportTest {
     void everyFormatMatchesItsGoldenFile(ReportFormat format) throws IOException {
         GoldenFiles.assertMatches(
                 format.fileName(), render(format, SampleReport.report(), new ReportContext(Severity.ERROR, false)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void reportersLeaveTheWriterOpen(ReportFormat format) throws IOException {
+        boolean[] closed = {false};
+        StringWriter out = new StringWriter() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        format.reporter().write(SampleReport.report(), ReportContext.DEFAULT, out);
+        assertThat(closed[0]).as("%s closed the caller's writer", format).isFalse();
+        assertThat(out.toString()).endsWith("\n");
     }
 
     @Test
