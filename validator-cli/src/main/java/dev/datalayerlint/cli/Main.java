@@ -26,15 +26,21 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(System.in, out, err, args);
+        boolean color = ReportOutput.colorWanted(ReportOutput.stdoutIsTerminal(), System.getenv("NO_COLOR"));
+        int code = run(System.in, out, err, color, args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs the command line and returns its exit code. */
+    /** Runs the command line and returns its exit code; reports are never coloured. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(in));
+        return run(in, out, err, false, args);
+    }
+
+    /** As {@link #run(InputStream, PrintWriter, PrintWriter, String...)}; {@code color}: stdout wants colours. */
+    static int run(InputStream in, PrintWriter out, PrintWriter err, boolean color, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(in, color));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -65,12 +71,12 @@ public final class Main {
         }
     }
 
-    /** Gives commands the standard input they should read. */
-    private record Factory(InputStream in) implements CommandLine.IFactory {
+    /** Gives commands the standard input they should read, and whether standard output wants colours. */
+    private record Factory(InputStream in, boolean color) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
-                return type.cast(new ValidateCommand(in));
+                return type.cast(new ValidateCommand(in, color));
             }
             return CommandLine.defaultFactory().create(type);
         }

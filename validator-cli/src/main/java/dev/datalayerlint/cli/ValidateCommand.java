@@ -6,11 +6,9 @@ import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.ValidationRequest;
 import dev.datalayerlint.core.Validator;
 import dev.datalayerlint.core.recording.RecordingFormat;
-import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +35,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  datalayer-lint validate test-fixtures/recordings/refund",
             "  datalayer-lint validate --format json capture.ndjson > report.json",
+            "  datalayer-lint validate --format sarif --format junit --output-dir out .",
             "  cat body.json | datalayer-lint validate --contract braintree/refund -",
             "",
             "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."
@@ -44,6 +43,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
 
     private final InputStream stdin;
+    private final boolean color;
 
     @Spec
     CommandSpec spec;
@@ -57,11 +57,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Repeatable with --output-dir.",
             converter = FormatConverter.class,
             completionCandidates = FormatNames.class)
-    ReportFormat format;
+    List<ReportFormat> formats = new ArrayList<>();
+
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(
+            names = "--output-dir",
+            paramLabel = "DIR",
+            description = "Write each --format to DIR under its default name (report.txt, report.json,"
+                    + " report.junit.xml, report.sarif, report.github.txt).")
+    Path outputDir;
 
     @Option(
             names = "--fail-on",
@@ -93,13 +105,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
-    ValidateCommand(InputStream stdin) {
+    /** @param color whether standard output is a terminal that wants colours (decided by {@link Main}) */
+    ValidateCommand(InputStream stdin, boolean color) {
         this.stdin = stdin;
+        this.color = color;
     }
 
     @Override
     public Integer call() throws IOException {
         Severity threshold = parseFailOn(failOn);
+        ReportOutput reports = ReportOutput.of(formats, output, outputDir);
         ValidationRequest.Builder request = ValidationRequest.builder().contract(contract);
         contractDirectories.forEach(request::contractDirectory);
         for (String path : paths) {
@@ -115,9 +130,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         Report report = Validator.create().validate(request.build());
-        PrintWriter out = spec.commandLine().getOut();
-        format.reporter().write(report, new ReportContext(threshold, false), out);
-        out.flush();
+        reports.write(report, threshold, spec.commandLine().getOut(), color);
         return report.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.engine;
 
+import dev.datalayerlint.core.FileSummary;
 import dev.datalayerlint.core.Finding;
 import dev.datalayerlint.core.Input;
 import dev.datalayerlint.core.ProgressListener;
@@ -21,6 +22,7 @@ import dev.datalayerlint.core.recording.RecordingFormat;
 import dev.datalayerlint.core.recording.RecordingReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -48,6 +50,7 @@ public final class Engine {
         ContractRouter router = new ContractRouter(catalog, forced);
         InputExpander expander = new InputExpander(request.baseDirectory());
         List<Finding> findings = new ArrayList<>();
+        List<FileSummary> read = new ArrayList<>();
         int files = 0;
         long pushes = 0;
         for (Input input : request.inputs()) {
@@ -66,11 +69,13 @@ public final class Engine {
                     run.problem("input.empty", "recording holds no push", SourceLocation.of(name));
                 }
                 pushes += run.pushes();
+                read.add(new FileSummary(name, run.pushes(), run.events()));
                 progress.fileDone(name, pushes);
             }
         }
         findings.sort(Finding.BY_LOCATION);
-        return new Report(ToolInfo.CURRENT, findings, summarize(files, pushes, findings));
+        read.sort(Comparator.comparing(FileSummary::file));
+        return new Report(ToolInfo.CURRENT, findings, summarize(files, pushes, findings), read);
     }
 
     /**

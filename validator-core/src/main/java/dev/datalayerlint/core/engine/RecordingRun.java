@@ -35,6 +35,7 @@ final class RecordingRun implements PushSink {
     private final List<Finding> findings;
     private final List<Active> checks = new ArrayList<>();
     private final DataLayerModel model = new DataLayerModel();
+    private final List<String> events = new ArrayList<>();
     private long pushes;
 
     private record Active(RuleDescriptor descriptor, RecordingCheck check) {}
@@ -55,9 +56,17 @@ final class RecordingRun implements PushSink {
         return pushes;
     }
 
+    /** Event names of the pushes so far, by index (null for a push without one). */
+    List<String> events() {
+        return events;
+    }
+
     @Override
     public void push(Push push) {
         pushes++;
+        String event = push.eventName();
+        // Interned: a capture of 500k pushes has a handful of event names, kept once each for the JUnit report.
+        events.add(event == null ? null : event.intern());
         List<Violation> nonFinite = new ArrayList<>();
         JsonView.nonFinite(push.payload(), "", nonFinite);
         nonFinite.forEach(v -> report(InputRules.NON_FINITE, v, push, null));

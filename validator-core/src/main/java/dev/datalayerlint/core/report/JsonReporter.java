@@ -5,6 +5,7 @@ import dev.datalayerlint.core.Report;
 import dev.datalayerlint.core.Summary;
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,7 +16,9 @@ public final class JsonReporter implements Reporter {
 
     public static final int VERSION = 1;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Never closes the caller's writer (standard output, or a file the caller closes). */
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Override
     public void write(Report report, ReportContext context, Writer out) {

@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 /** The output formats, with the file name each gets when several are written to a folder. */
 public enum ReportFormat {
     TEXT("report.txt", TextReporter::new),
-    JSON("report.json", JsonReporter::new);
+    JSON("report.json", JsonReporter::new),
+    JUNIT("report.junit.xml", JunitReporter::new),
+    SARIF("report.sarif", SarifReporter::new),
+    GITHUB("report.github.txt", GithubReporter::new);
 
     private final String fileName;
     private final Supplier<Reporter> reporter;

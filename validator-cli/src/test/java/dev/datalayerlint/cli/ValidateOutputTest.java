@@ -1,0 +1,154 @@
+package dev.datalayerlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.datalayerlint.fixtures.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code validate --format/--output/--output-dir}, run in-process through {@link Main#run}. */
+class ValidateOutputTest {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(boolean color, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(
+                new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err), color, args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run run(String... args) {
+        return run(false, args);
+    }
+
+    private static String refund() {
+        return Fixtures.root().resolve("refund").toString();
+    }
+
+    private static String valid() {
+        return Fixtures.root().resolve("refund/valid-jpy.json").toString();
+    }
+
+    @Test
+    void outputWritesTheReportToAFileInsteadOfStdout() throws Exception {
+        Path file = temp.resolve("nested/dir/report.sarif");
+        Run run = run("validate", "--format", "sarif", "--output", file.toString(), refund());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+        String sarif = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(sarif).contains("\"version\" : \"2.1.0\"").contains("\"ruleId\" : \"money.decimals\"");
+    }
+
+    @Test
+    void outputDirWritesEveryFormatUnderItsDefaultName() throws Exception {
+        Path dir = temp.resolve("reports");
+        Run run = run("validate", "--format", "junit", "--format", "SARIF", "--output-dir", dir.toString(), refund());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("report.junit.xml", "report.sarif");
+        }
+        assertThat(Files.readString(dir.resolve("report.junit.xml")))
+                .startsWith("<?xml")
+                .contains("<testsuites");
+        assertThat(Files.readString(dir.resolve("report.sarif"))).contains("\"$schema\"");
+    }
+
+    @Test
+    void outputDirWithOneFormatAndACleanRunExitsZero() throws Exception {
+        Path dir = temp.resolve("one");
+        Run run = run("validate", "--output-dir", dir.toString(), valid());
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(dir.resolve("report.txt"))).contains("0 problems");
+    }
+
+    @Test
+    void severalFormatsWithoutOutputDirIsAUsageError() {
+        Run run = run("validate", "--format", "json", "--format", "junit", refund());
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--output-dir");
+
+        Run withFile = run(
+                "validate",
+                "--format",
+                "json",
+                "--format",
+                "junit",
+                "--output",
+                temp.resolve("r").toString(),
+                refund());
+        assertThat(withFile.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(temp.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void outputAndOutputDirTogetherIsAUsageError() {
+        Run run = run(
+                "validate",
+                "--output",
+                temp.resolve("a").toString(),
+                "--output-dir",
+                temp.resolve("b").toString(),
+                refund());
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("cannot be combined");
+    }
+
+    @Test
+    void anUnwritableOutputIsAUsageError() throws Exception {
+        Path blocker = Files.writeString(temp.resolve("file"), "x");
+        Run run = run("validate", "--output", blocker.resolve("report.txt").toString(), valid());
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("cannot write the text report");
+    }
+
+    @Test
+    void unknownFormatIsAUsageErrorNamingTheFormats() {
+        Run run = run("validate", "--format", "html", refund());
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("text, json, junit, sarif, github");
+    }
+
+    @Test
+    void everyFormatWritesToStdout() {
+        for (String format : new String[] {"text", "json", "junit", "sarif", "github"}) {
+            Run run = run("validate", "--format", format, refund());
+            assertThat(run.code()).as(format).isEqualTo(ExitCode.FINDINGS);
+            assertThat(run.out()).as(format).isNotBlank();
+        }
+        assertThat(run("validate", "--format", "github", refund()).out().lines())
+                .allMatch(line -> line.startsWith("::error file="));
+    }
+
+    @Test
+    void coloursOnlyOnAColourTerminalAndNeverInFiles() throws Exception {
+        assertThat(run(true, "validate", refund()).out()).contains("\u001b[");
+        assertThat(run(false, "validate", refund()).out()).doesNotContain("\u001b[");
+        Path file = temp.resolve("report.txt");
+        run(true, "validate", "--output", file.toString(), refund());
+        assertThat(Files.readString(file)).doesNotContain("\u001b[").contains("problems");
+    }
+
+    @Test
+    void noColorTurnsColoursOff() {
+        assertThat(ReportOutput.colorWanted(true, null)).isTrue();
+        assertThat(ReportOutput.colorWanted(true, "")).isTrue();
+        assertThat(ReportOutput.colorWanted(true, "1")).isFalse();
+        assertThat(ReportOutput.colorWanted(false, null)).isFalse();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.datalayerlint.core.report;
+
+import dev.datalayerlint.core.FileSummary;
+import dev.datalayerlint.core.Finding;
+import dev.datalayerlint.core.Report;
+import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.Summary;
+import dev.datalayerlint.core.ToolInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A fixed report that exercises every corner a reporter must handle: errors, warnings, infos and a suppressed
+ * finding; a problem of a file itself (push -1), an empty file, a push whose line is unknown, a file name with a
+ * space, and a message full of markup characters. Built by hand rather than by validating fixtures so contract
+ * wording changed on another branch does not make the golden files churn.
+ */
+final class SampleReport {
+
+    /** Fixed, so a release does not change the golden files. */
+    static final ToolInfo TOOL = new ToolInfo("datalayer-lint", "0.0.0-golden");
+
+    static final String CHECKOUT = "recordings/checkout.json";
+    static final String CAPTURE = "recordings/capture run.ndjson";
+    static final String EMPTY = "recordings/empty.json";
+    static final String PLAYWRIGHT = "playwright:checkout";
+
+    private SampleReport() {}
+
+    static Report report() {
+        List<Finding> findings = new ArrayList<>(List.of(
+                finding(
+                        "schema.required",
+                        Severity.ERROR,
+                        "currency is required",
+                        "/ecommerce/currency",
+                        at(CHECKOUT, 2, 3),
+                        0,
+                        "purchase",
+                        "https://datalayerlint.dev/contracts/ga4/purchase.json#/properties/ecommerce/required",
+                        false),
+                finding(
+                        "money.decimals",
+                        Severity.WARNING,
+                        "value 7.777 has 3 decimals; USD allows at most 2",
+                        "/ecommerce/value",
+                        at(CHECKOUT, 2, 3),
+                        0,
+                        "purchase",
+                        null,
+                        false),
+                finding(
+                        "schema.length",
+                        Severity.ERROR,
+                        "item_name \"Fish & Chips <XL> ]]>\" is longer than 20 characters, 100% too long: trim it",
+                        "/ecommerce/items/0/item_name",
+                        at(CHECKOUT, 9, 5),
+                        2,
+                        "refund",
+                        "https://datalayerlint.dev/contracts/ga4/item.json#/properties/item_name/maxLength",
+                        false),
+                finding(
+                        "schema.unknown-property",
+                        Severity.INFO,
+                        "coupon_code is not a property of a refund push",
+                        "/ecommerce/coupon_code",
+                        at(CHECKOUT, 9, 5),
+                        2,
+                        "refund",
+                        null,
+                        false),
+                finding(
+                        "schema.type",
+                        Severity.ERROR,
+                        "value \"7.77\" must be a number",
+                        "/ecommerce/value",
+                        at(CHECKOUT, 15, 3),
+                        3,
+                        "refund",
+                        null,
+                        true),
+                finding(
+                        "input.syntax",
+                        Severity.ERROR,
+                        "invalid JSON: Unexpected end-of-input: expected close marker for Object",
+                        "",
+                        at(CAPTURE, 2, 91),
+                        -1,
+                        null,
+                        null,
+                        false),
+                finding(
+                        "schema.pattern",
+                        Severity.ERROR,
+                        "currency \"usd\" must be a 3-letter upper-case ISO 4217 code",
+                        "/ecommerce/currency",
+                        at(CAPTURE, 3, 1),
+                        1,
+                        "refund",
+                        "https://datalayerlint.dev/contracts/common/currency.json#/pattern",
+                        false),
+                finding(
+                        "input.empty",
+                        Severity.ERROR,
+                        "file is empty: expected a JSON array of pushes or one push object",
+                        "",
+                        SourceLocation.of(EMPTY),
+                        -1,
+                        null,
+                        null,
+                        false),
+                finding(
+                        "value.non-finite",
+                        Severity.WARNING,
+                        "value is NaN: GA4 receives null; compute the amount before pushing it",
+                        "/ecommerce/value",
+                        SourceLocation.of(PLAYWRIGHT),
+                        1,
+                        "purchase",
+                        null,
+                        false)));
+        findings.sort(Finding.BY_LOCATION);
+        List<FileSummary> files = List.of(
+                new FileSummary(CAPTURE, 3, Arrays.asList("gtm.js", "refund", null)),
+                new FileSummary(CHECKOUT, 4, List.of("purchase", "view_item", "refund", "refund")),
+                new FileSummary(EMPTY, 0),
+                new FileSummary(PLAYWRIGHT, 2, List.of("page_view", "purchase")));
+        Summary summary = new Summary(4, 9, 5, 2, 1, 1);
+        return new Report(TOOL, findings, summary, files);
+    }
+
+    static SourceLocation at(String file, int line, int column) {
+        return new SourceLocation(file, line, column);
+    }
+
+    static Finding finding(
+            String rule,
+            Severity severity,
+            String message,
+            String pointer,
+            SourceLocation location,
+            int push,
+            String event,
+            String schema,
+            boolean suppressed) {
+        return new Finding(rule, severity, message, pointer, location, push, event, schema, suppressed);
+    }
+}
