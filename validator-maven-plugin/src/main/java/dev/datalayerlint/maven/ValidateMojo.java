@@ -1,0 +1,310 @@
+package dev.datalayerlint.maven;
+
+import dev.datalayerlint.core.Finding;
+import dev.datalayerlint.core.ProgressListener;
+import dev.datalayerlint.core.Report;
+import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.Summary;
+import dev.datalayerlint.core.ToolInfo;
+import dev.datalayerlint.core.ValidationRequest;
+import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.contract.ContractException;
+import dev.datalayerlint.core.report.ReportContext;
+import dev.datalayerlint.core.report.ReportFormat;
+import java.io.File;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates the project's recorded {@code dataLayer} pushes against the datalayer-lint contracts: the Maven front end
+ * of {@code datalayer-lint validate}. Every finding is logged as
+ * {@code file:line:column severity message pointer [rule]},
+ * the reports are written to {@code outputDirectory}, and findings at or above {@code failOn} fail the build.
+ *
+ * <p>Outcomes: findings at the fail level end in a {@code MojoFailureException} (the build fails, naming the count
+ * and the report); a problem of the tool or its setup (an unusable contracts directory, an unknown contract, a bad
+ * parameter value, a report that cannot be written) ends in a {@code MojoExecutionException}. No recordings found
+ * is not an error: the goal says that nothing was validated and passes.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+public class ValidateMojo extends AbstractMojo {
+
+    /** The project's base directory: file names in findings and in the log are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    /**
+     * The recordings to validate, a file set: {@code directory} (default {@code src/test/datalayer}, relative to the
+     * project), {@code includes} (default {@code **}{@code /*.js, **}{@code /*.json, **}{@code /*.ndjson,
+     * **}{@code /*.jsonl}) and {@code excludes}. The user property sets only the directory. A missing directory or
+     * an empty set validates nothing and passes.
+     */
+    @Parameter(property = "datalayer.recordings")
+    RecordingSet recordings;
+
+    /**
+     * A contract id (such as {@code ga4/refund}) that every whole document is validated against, instead of routing
+     * each push to its contract by event name. For recordings of request bodies rather than {@code dataLayer}
+     * pushes.
+     */
+    @Parameter(property = "datalayer.contract")
+    String contract;
+
+    /**
+     * A directory of project contracts (JSON Schema files) that extend or override the shipped ones: a file at
+     * {@code ga4/refund.json} in it replaces the shipped {@code ga4/refund} contract. Unset: only the shipped
+     * contracts. A directory that does not exist or holds an invalid schema is an error of the build.
+     */
+    @Parameter(property = "datalayer.contractsDirectory")
+    File contractsDirectory;
+
+    /**
+     * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or {@code never} to
+     * only report.
+     */
+    @Parameter(property = "datalayer.failOn", defaultValue = "error")
+    String failOn;
+
+    /**
+     * The report formats to write to {@code outputDirectory}, comma-separated, each under its own file name
+     * ({@code json}: {@code report.json}, {@code text}: {@code report.txt}, and so on for every format of the core).
+     */
+    @Parameter(property = "datalayer.formats", defaultValue = "json")
+    List<String> formats;
+
+    /** Where the reports are written. */
+    @Parameter(property = "datalayer.outputDirectory", defaultValue = "${project.build.directory}/datalayer-lint")
+    File outputDirectory;
+
+    /** Skips the goal: nothing is validated and no report is written. */
+    @Parameter(property = "datalayer.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The datalayer-lint configuration file: the same file as the CLI's {@code --config} (rule severities and rules
+     * switched off). Unset: the defaults. A core without config file support refuses it with an error rather than
+     * ignoring it.
+     */
+    @Parameter(property = "datalayer.configFile")
+    File configFile;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("datalayer-lint: skipped (datalayer.skip)");
+            return;
+        }
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Severity threshold = failLevel(failOn);
+        List<ReportFormat> reportFormats = reportFormats(formats);
+        RecordingSet set = recordings == null ? new RecordingSet() : recordings;
+        List<Path> files = set.files(base);
+        if (files.isEmpty()) {
+            Path directory = set.directory(base);
+            String what = "datalayer-lint: no recordings in " + shown(base, directory);
+            if (Files.isDirectory(directory)) {
+                // The folder is there, so the patterns probably miss what was meant.
+                log.warn(what + " match " + String.join(", ", set.effectiveIncludes()) + ": nothing validated");
+            } else {
+                log.info(what + " (no such directory): nothing validated");
+            }
+        }
+        ValidationRequest.Builder request = request(base, files);
+        applyConfigFile(request);
+
+        Report report;
+        try {
+            report = Shared.VALIDATOR.validate(request.build(), progress(log));
+        } catch (ContractException e) {
+            throw new MojoExecutionException("datalayer-lint: " + e.getMessage(), e);
+        }
+        for (Finding finding : report.active()) {
+            String line = line(finding);
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
+            }
+        }
+        List<Path> written = writeReports(
+                base.resolve(outputDirectory.toPath()).normalize(),
+                report,
+                new ReportContext(threshold, false),
+                reportFormats);
+        String reports = written.stream().map(p -> shown(base, p)).collect(Collectors.joining(", "));
+        log.info(summaryLine(report.summary(), threshold)
+                + (written.size() == 1 ? "; report: " : "; reports: ")
+                + reports);
+        if (report.failsAt(threshold)) {
+            long count = report.active().stream()
+                    .filter(f -> f.severity().atLeast(threshold))
+                    .count();
+            throw new MojoFailureException("datalayer-lint: " + count + (count == 1 ? " finding" : " findings")
+                    + " at or above " + threshold.label() + " (failOn); see " + reports);
+        }
+    }
+
+    /** The one core call's request: the files of the recording set, the contract settings, the base directory. */
+    ValidationRequest.Builder request(Path base, List<Path> files) {
+        ValidationRequest.Builder request = ValidationRequest.builder().baseDirectory(base);
+        files.forEach(request::path);
+        if (contract != null && !contract.isBlank()) {
+            request.contract(contract.trim());
+        }
+        if (contractsDirectory != null) {
+            request.contractDirectory(
+                    base.resolve(contractsDirectory.toPath()).toAbsolutePath().normalize());
+        }
+        return request;
+    }
+
+    /**
+     * Where {@code configFile} plugs into the request: the file the CLI reads with {@code --config}, loaded by the
+     * core's config loader and applied to {@code request}. This core has no config loader, so a configured file is
+     * refused rather than silently ignored.
+     */
+    void applyConfigFile(ValidationRequest.Builder request) throws MojoExecutionException {
+        if (configFile == null) {
+            return;
+        }
+        throw new MojoExecutionException("datalayer-lint: configFile " + configFile
+                + " cannot be used: datalayer-lint " + ToolInfo.CURRENT.version()
+                + " has no config file support yet; remove the configFile parameter");
+    }
+
+    /** {@code failOn} as a severity; {@code never} is null, as {@link Report#failsAt} takes it. */
+    static Severity failLevel(String text) throws MojoExecutionException {
+        if (text == null || text.isBlank()) {
+            return Severity.ERROR;
+        }
+        if ("never".equalsIgnoreCase(text.trim())) {
+            return null;
+        }
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "datalayer-lint: failOn takes error, warning, info or never, not '" + text.trim() + "'", e);
+        }
+    }
+
+    /** The formats, each value also split at commas, in order and without repeats. */
+    static List<ReportFormat> reportFormats(List<String> values) throws MojoExecutionException {
+        Set<ReportFormat> out = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String name : value.split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(ReportFormat.parse(name));
+                } catch (IllegalArgumentException e) {
+                    throw new MojoExecutionException(
+                            "datalayer-lint: formats: '" + name.trim() + "' is not a report format; use "
+                                    + formatNames(),
+                            e);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new MojoExecutionException("datalayer-lint: formats is empty; use " + formatNames());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String formatNames() {
+        return Arrays.stream(ReportFormat.values()).map(ReportFormat::label).collect(Collectors.joining(", "));
+    }
+
+    /** One log line per finding: {@code file:line:column severity message pointer [rule]}. */
+    static String line(Finding finding) {
+        return finding.location() + " " + finding.severity().label() + " " + finding.message()
+                + (finding.pointer().isEmpty() ? "" : " " + finding.pointer()) + " [" + finding.ruleId() + "]";
+    }
+
+    static String summaryLine(Summary s, Severity threshold) {
+        return "datalayer-lint: " + plural(s.files(), "file") + ", " + plural(s.pushes(), "push") + ": "
+                + plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + ", "
+                + plural(s.infos(), "info")
+                + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
+                + " (fail level: " + (threshold == null ? "never" : threshold.label()) + ")";
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : word.endsWith("sh") ? "es" : "s");
+    }
+
+    private static List<Path> writeReports(
+            Path directory, Report report, ReportContext context, List<ReportFormat> reportFormats)
+            throws MojoExecutionException {
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : reportFormats) {
+            Path file = directory.resolve(format.fileName());
+            try {
+                Files.createDirectories(directory);
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    format.reporter().write(report, context, new KeepOpen(out));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new MojoExecutionException(
+                        "datalayer-lint: cannot write the " + format.label() + " report " + file + ": " + e, e);
+            }
+            written.add(file);
+        }
+        return written;
+    }
+
+    private static ProgressListener progress(Log log) {
+        return new ProgressListener() {
+            @Override
+            public void fileStarted(String name) {
+                if (log.isDebugEnabled()) {
+                    log.debug("datalayer-lint: reading " + name);
+                }
+            }
+        };
+    }
+
+    /** A path as the log shows it: relative to the project when inside it. */
+    private static String shown(Path base, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
+    }
+
+    /** The file stays ours to close: a reporter that closes its writer would lose what it writes afterwards. */
+    private static final class KeepOpen extends FilterWriter {
+        KeepOpen(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** One validator per plugin class realm, shared by the modules of a build (it is thread-safe). */
+    private static final class Shared {
+        static final Validator VALIDATOR = Validator.create();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.datalayerlint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordingSetTest {
+
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void recordings() throws IOException {
+        for (String name : List.of(
+                "src/test/datalayer/a.json",
+                "src/test/datalayer/b.ndjson",
+                "src/test/datalayer/c.txt",
+                "src/test/datalayer/checkout/d.jsonl",
+                "src/test/datalayer/checkout/e.js",
+                "src/test/datalayer/drafts/f.json",
+                "src/test/datalayer/.git/g.json",
+                "other/h.json")) {
+            Path file = project.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "[]");
+        }
+    }
+
+    @Test
+    void defaultsTakeEveryRecordingFormatUnderSrcTestDatalayer() {
+        assertThat(names(new RecordingSet()))
+                .containsExactly("a.json", "b.ndjson", "checkout/d.jsonl", "checkout/e.js", "drafts/f.json");
+    }
+
+    @Test
+    void includesAndExcludesArePatternsRelativeToTheDirectory() {
+        RecordingSet set = new RecordingSet(null, List.of("**/*.json", "**/*.jsonl"), List.of("drafts/**"));
+        assertThat(names(set)).containsExactly("a.json", "checkout/d.jsonl");
+    }
+
+    @Test
+    void aPlainValueSetsTheDirectoryRelativeToTheProject() {
+        RecordingSet set = new RecordingSet();
+        set.set("other");
+        assertThat(set.directory(project)).isEqualTo(project.resolve("other"));
+        assertThat(set.files(project)).containsExactly(project.resolve("other/h.json"));
+    }
+
+    @Test
+    void anAbsoluteDirectoryIsKept() {
+        RecordingSet set = new RecordingSet();
+        set.setDirectory(project.resolve("other").toString());
+        assertThat(set.files(Path.of("/elsewhere"))).containsExactly(project.resolve("other/h.json"));
+    }
+
+    @Test
+    void aMissingDirectoryIsAnEmptySet() {
+        RecordingSet set = new RecordingSet();
+        set.setDirectory("does/not/exist");
+        assertThat(set.files(project)).isEmpty();
+    }
+
+    private List<String> names(RecordingSet set) {
+        Path root = set.directory(project);
+        return set.files(project).stream()
+                .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                .toList();
+    }
+}
