@@ -19,20 +19,24 @@ class FixtureSuiteTest {
     Stream<DynamicTest> everyFixture() {
         List<Fixture> fixtures = Fixtures.all();
         assertThat(fixtures).hasSizeGreaterThan(20);
-        return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.name(), fixture.file().toUri(), () -> {
-            Report report = VALIDATOR.validate(ValidationRequest.builder()
-                    .path(fixture.file())
-                    .contract(fixture.contract())
-                    .baseDirectory(Fixtures.root())
-                    .build());
-            List<Expected> actual = report.active().stream()
-                    .map(f -> new Expected(f.location().line(), f.ruleId(), f.pointer()))
-                    .sorted()
-                    .toList();
-            assertThat(actual)
-                    .as("findings of %s:%n%s", fixture.name(), report.findings())
-                    .containsExactlyElementsOf(fixture.expected());
-            report.findings().forEach(f -> assertThat(f.location().file()).isEqualTo(fixture.name()));
-        }));
+        return fixtures.stream()
+                .map(fixture ->
+                        DynamicTest.dynamicTest(fixture.name(), fixture.file().toUri(), () -> {
+                            Report report = VALIDATOR.validate(ValidationRequest.builder()
+                                    .path(fixture.file())
+                                    .contract(fixture.contract())
+                                    .baseDirectory(Fixtures.root())
+                                    .build());
+                            List<Expected> actual = report.active().stream()
+                                    .map(f -> new Expected(f.location().line(), f.ruleId(), f.pointer()))
+                                    .sorted()
+                                    .toList();
+                            assertThat(actual)
+                                    .as("findings of %s:%n%s", fixture.name(), report.findings())
+                                    .containsExactlyElementsOf(fixture.expected());
+                            report.findings()
+                                    .forEach(
+                                            f -> assertThat(f.location().file()).isEqualTo(fixture.name()));
+                        }));
     }
 }
