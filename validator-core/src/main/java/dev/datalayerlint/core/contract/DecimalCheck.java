@@ -18,21 +18,28 @@ import tools.jackson.databind.JsonNode;
  * <pre>{@code
  * "decimals": {"currency": "/currency", "fields": ["/value", "/items/*\/price"]}
  * "decimals": {"fields": {"/amount": {"maxScale": 2, "exclusiveMinimum": "0"}}}
+ * "decimals": {"scope": "/events/*\/params", "currency": "/currency", "fields": ["/value", "/items/*\/price"]}
  * }</pre>
+ *
+ * <p>A {@code scope} (a pointer pattern like the fields') makes {@code currency} and {@code fields} relative to each
+ * part of the instance it matches, so a request body carrying several events checks every event's amounts against
+ * that event's own currency. Without a scope they are relative to the instance itself. Reported pointers are always
+ * relative to the instance.
  *
  * <p>Numbers are judged on the decimal GA4 receives ({@link Decimals#of}); strings on their written digits.
  */
-record DecimalCheck(String currencyPointer, List<Field> fields) {
+record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
 
     /** One declared amount: a pointer pattern ({@code *} matches any array index or key) and its limits. */
     record Field(String pattern, Integer maxScale, BigDecimal minimum, BigDecimal exclusiveMinimum) {}
 
-    static final DecimalCheck NONE = new DecimalCheck(null, List.of());
+    static final DecimalCheck NONE = new DecimalCheck(null, null, List.of());
 
     static DecimalCheck from(JsonNode declaration) {
         if (declaration == null || !declaration.isObject()) {
             return NONE;
         }
+        String scope = declaration.path("scope").asString(null);
         String currency = declaration.path("currency").asString(null);
         List<Field> fields = new ArrayList<>();
         JsonNode declared = declaration.path("fields");
@@ -48,7 +55,7 @@ record DecimalCheck(String currencyPointer, List<Field> fields) {
                         decimal(options.get("exclusiveMinimum"))));
             }
         }
-        return new DecimalCheck(currency, List.copyOf(fields));
+        return new DecimalCheck(scope, currency, List.copyOf(fields));
     }
 
     List<ContractViolation> check(JsonNode instance) {
@@ -56,17 +63,31 @@ record DecimalCheck(String currencyPointer, List<Field> fields) {
             return List.of();
         }
         List<ContractViolation> out = new ArrayList<>();
+        if (scope == null) {
+            checkPart(instance, "", out);
+        } else {
+            forEachMatch(instance, Pointers.tokens(scope), 0, "", (base, part) -> {
+                if (part.isObject() || part.isArray()) {
+                    checkPart(part, base, out);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Checks one part of the instance (all of it without a scope); {@code base} is its pointer in the instance. */
+    private void checkPart(JsonNode part, String base, List<ContractViolation> out) {
         String code = null;
         int minorUnit = 2;
         if (currencyPointer != null) {
-            JsonNode currency = instance.at(currencyPointer);
+            JsonNode currency = part.at(currencyPointer);
             if (currency.isString() && currency.asString().matches("[A-Z]{3}")) {
                 code = currency.asString();
                 Integer digits = minorUnit(code);
                 if (digits == null) {
                     out.add(violation(
                             SchemaRules.MONEY_UNKNOWN_CURRENCY,
-                            currencyPointer,
+                            base + currencyPointer,
                             Pointers.field(currencyPointer) + " \"" + code
                                     + "\" is not an ISO 4217 currency GA4 can report revenue in"));
                     code = null;
@@ -79,13 +100,12 @@ record DecimalCheck(String currencyPointer, List<Field> fields) {
             int allowed = field.maxScale() != null ? field.maxScale() : minorUnit;
             String currencyName = field.maxScale() == null && code != null ? code : null;
             forEachMatch(
-                    instance,
+                    part,
                     Pointers.tokens(field.pattern()),
                     0,
-                    "",
+                    base,
                     (pointer, node) -> checkAmount(field, allowed, currencyName, pointer, node, out));
         }
-        return out;
     }
 
     private static void checkAmount(

@@ -24,6 +24,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaCheck {
 
+    /** Keywords networknt reports at an object although they are about one of its members, which it names. */
+    private static final Set<String> NAMES_A_MEMBER =
+            Set.of("additionalProperties", "unevaluatedProperties", "propertyNames");
+
     private final SchemaRegistry registry;
     private final Map<String, JsonNode> documents;
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
@@ -46,6 +50,7 @@ final class SchemaCheck {
         List<Error> errors = schema(iri).validate(instance);
         List<ContractViolation> out = new ArrayList<>(errors.size());
         Set<String> alternatives = new HashSet<>();
+        Set<String> missing = new HashSet<>();
         for (Error error : errors) {
             if (isWrapper(error.getKeyword())) {
                 continue;
@@ -59,7 +64,16 @@ final class SchemaCheck {
                 }
                 continue;
             }
-            if ("required".equals(error.getKeyword()) || "dependentRequired".equals(error.getKeyword())) {
+            String keyword = error.getKeyword();
+            if ("required".equals(keyword) || "dependentRequired".equals(keyword)) {
+                pointer = Pointers.child(pointer, missingField(error));
+                // A field required twice (a contract's own required on top of a referenced schema's
+                // dependentRequired, as ga4/refund does) is one missing field to a person.
+                if (!missing.add(pointer)) {
+                    continue;
+                }
+            } else if (error.getProperty() != null && NAMES_A_MEMBER.contains(keyword)) {
+                // networknt reports these at the object; the finding belongs to the member it names.
                 pointer = Pointers.child(pointer, error.getProperty());
             }
             String location = error.getSchemaLocation() == null
@@ -69,6 +83,24 @@ final class SchemaCheck {
                     SchemaRules.idFor(error.getKeyword()), new Violation(pointer, message(error, pointer)), location));
         }
         return out;
+    }
+
+    /** The field a required or dependentRequired error says is missing. */
+    private static String missingField(Error error) {
+        if ("dependentRequired".equals(error.getKeyword())) {
+            // networknt names the property that triggered the dependency; the missing one is its first argument.
+            Object[] arguments = error.getArguments();
+            if (arguments != null && arguments.length > 0 && arguments[0] != null) {
+                return String.valueOf(arguments[0]);
+            }
+        }
+        return error.getProperty();
+    }
+
+    /** The property that made a dependentRequired error: "value" in {"value": ["currency"]}. */
+    private static String dependentOn(Error error) {
+        String trigger = error.getProperty();
+        return trigger == null ? "another field" : trigger;
     }
 
     /** The location of the enclosing anyOf/oneOf keyword, or null when the error is not inside one. */
@@ -131,8 +163,14 @@ final class SchemaCheck {
         String subject = field + " " + ValueText.of(value);
         if (custom != null) {
             return switch (keyword) {
-                case "required", "dependentRequired" -> field + " " + custom;
-                case "anyOf", "oneOf", "not" -> Pointers.field(pointer) + " " + custom;
+                case "required",
+                        "dependentRequired",
+                        "additionalProperties",
+                        "unevaluatedProperties",
+                        "propertyNames",
+                        "minProperties",
+                        "maxProperties" -> field + " " + custom;
+                case "anyOf", "oneOf" -> Pointers.field(pointer) + " " + custom;
                 default -> subject + " " + custom;
             };
         }
@@ -157,16 +195,15 @@ final class SchemaCheck {
             case "enum" -> subject + " must be one of " + joined(keywordValue);
             case "const" -> subject + " must be " + text(keywordValue);
             case "additionalProperties", "unevaluatedProperties" -> "unknown property " + field;
+            case "propertyNames" -> "property name \"" + field + "\" is not allowed" + detail(error);
+            case "minProperties" ->
+                field + " has " + size(value) + " entries, at least " + text(keywordValue) + " needed";
+            case "maxProperties" ->
+                field + " has " + size(value) + " entries, at most " + text(keywordValue) + " allowed";
             case "multipleOf" -> subject + " must be a multiple of " + text(keywordValue);
             case "format" -> subject + " must be a valid " + text(keywordValue);
             default -> subject + ": " + error.getMessage();
         };
-    }
-
-    private static String dependentOn(Error error) {
-        NodePath evaluation = error.getEvaluationPath();
-        int count = evaluation.getNameCount();
-        return count == 0 ? "another field" : String.valueOf(evaluation.getElement(count - 1));
     }
 
     private JsonNode subSchema(SchemaLocation location, boolean dropKeyword) {
@@ -222,6 +259,12 @@ final class SchemaCheck {
             case "null" -> "null";
             default -> "a " + type;
         };
+    }
+
+    /** networknt's own explanation of a propertyNames failure (its second argument), after a colon. */
+    private static String detail(Error error) {
+        Object[] arguments = error.getArguments();
+        return arguments != null && arguments.length > 1 && arguments[1] != null ? ": " + arguments[1] : "";
     }
 
     private static int size(JsonNode node) {

@@ -36,6 +36,7 @@ public final class SchemaRules {
             Map.entry("enum", "schema.enum"),
             Map.entry("const", "schema.enum"),
             Map.entry("additionalProperties", "schema.unknown-property"),
+            Map.entry("propertyNames", "schema.property-name"),
             Map.entry("unevaluatedProperties", "schema.unknown-property"),
             Map.entry("anyOf", "schema.alternatives"),
             Map.entry("oneOf", "schema.alternatives"),
@@ -53,6 +54,8 @@ public final class SchemaRules {
             new RuleDescriptor("schema.size", "An array or object has too few or too many entries", Severity.ERROR),
             new RuleDescriptor("schema.enum", "A value is not one of the contract's allowed values", Severity.ERROR),
             new RuleDescriptor("schema.unknown-property", "A property the contract does not allow", Severity.ERROR),
+            new RuleDescriptor(
+                    "schema.property-name", "A property name breaks the contract's naming rules", Severity.ERROR),
             new RuleDescriptor(
                     "schema.alternatives",
                     "None (or more than one) of the contract's alternatives fit",

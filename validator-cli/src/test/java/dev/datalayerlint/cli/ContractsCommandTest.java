@@ -1,0 +1,123 @@
+package dev.datalayerlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.datalayerlint.core.contract.Contract;
+import dev.datalayerlint.core.contract.ContractCatalog;
+import dev.datalayerlint.core.recording.Json;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code datalayer-lint contracts [show ID]}, run in-process. */
+class ContractsCommandTest {
+
+    private record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return Arrays.asList(out.split("\\R"));
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit;
+        try (PrintWriter o = new PrintWriter(out);
+                PrintWriter e = new PrintWriter(err)) {
+            exit = Main.run(new ByteArrayInputStream(new byte[0]), o, e, args);
+        }
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void listsEveryContractIdWithItsSummaryAndRouting() {
+        Run run = run("contracts");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        List<String> ids =
+                run.lines().stream().map(line -> line.split("\\s+")[0]).toList();
+        assertThat(ids)
+                .containsExactlyElementsOf(ContractCatalog.shipped().contracts().stream()
+                        .map(Contract::id)
+                        .toList())
+                .contains(
+                        "braintree/refund",
+                        "ga4-mp/refund",
+                        "refcampaign/refund",
+                        "trackbridge/refund",
+                        "ga4/view_item_list",
+                        "ga4/select_item",
+                        "ga4/view_item",
+                        "ga4/add_to_cart",
+                        "ga4/remove_from_cart",
+                        "ga4/view_cart",
+                        "ga4/add_to_wishlist",
+                        "ga4/begin_checkout",
+                        "ga4/add_shipping_info",
+                        "ga4/add_payment_info",
+                        "ga4/purchase",
+                        "ga4/refund",
+                        "ga4/view_promotion",
+                        "ga4/select_promotion");
+        assertThat(run.out())
+                .containsPattern("(?m)^braintree/refund +Braintree .*\\(--contract only\\)$")
+                .containsPattern("(?m)^ga4/add_to_cart +GA4 add_to_cart .*\\(events: add_to_cart\\)$");
+    }
+
+    @Test
+    void showPrintsTheSchema() {
+        Run run = run("contracts", "show", "braintree/refund");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode printed = Json.MAPPER.readTree(run.out());
+        assertThat(printed.path("$id").asString())
+                .isEqualTo("https://datalayerlint.dev/contracts/braintree/refund.json");
+        assertThat(printed)
+                .isEqualTo(ContractCatalog.shipped()
+                        .byId("braintree/refund")
+                        .orElseThrow()
+                        .schema());
+    }
+
+    @Test
+    void anUnknownIdIsAUsageError() {
+        Run run = run("contracts", "show", "braintree/refnud");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("unknown contract 'braintree/refnud'");
+    }
+
+    @Test
+    void listsAndShowsProjectContracts(@TempDir Path project) throws IOException {
+        Files.createDirectories(project.resolve("acme"));
+        Files.writeString(project.resolve("acme/signup.json"), """
+                {"x-datalayer": {"summary": "Sign-up form", "events": ["sign_up"], "target": "/form"},
+                 "type": "object"}""");
+        Run list = run("contracts", "--contracts", project.toString());
+        assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.OK);
+        assertThat(list.out()).containsPattern("(?m)^acme/signup +Sign-up form \\(events: sign_up\\)$");
+        Run show = run("contracts", "--contracts", project.toString(), "show", "acme/signup");
+        assertThat(show.exit()).as(show.err()).isEqualTo(ExitCode.OK);
+        assertThat(show.out()).contains("\"summary\" : \"Sign-up form\"");
+    }
+
+    @Test
+    void validateWithAServerContract(@TempDir Path dir) throws IOException {
+        Path body = dir.resolve("refund.json");
+        Files.writeString(body, "{\"transactionId\": \"a\", \"amount\": \"50.001\"}");
+        Run failing = run("validate", "--contract", "braintree/refund", body.toString());
+        assertThat(failing.exit()).as(failing.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(failing.out()).contains("/amount").contains("money.decimals");
+        Files.writeString(body, "{\"transactionId\": \"a\", \"amount\": \"50.00\"}");
+        Run passing = run("validate", "--contract", "braintree/refund", body.toString());
+        assertThat(passing.exit()).as(passing.out()).isEqualTo(ExitCode.OK);
+        Run unknown = run("validate", "--contract", "paypal/refund", body.toString());
+        assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE);
+    }
+}
