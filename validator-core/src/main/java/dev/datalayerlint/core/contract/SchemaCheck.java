@@ -4,7 +4,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 import dev.datalayerlint.core.Pointers;
 import dev.datalayerlint.core.rules.Violation;
@@ -33,12 +35,17 @@ final class SchemaCheck {
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
     /** @param documents every schema document by its {@code $id} */
+    /** Draft 2020-12 knowing our own annotations, so no host logs "unknown keyword" for every contract. */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .keyword(new AnnotationKeyword("x-datalayer"))
+            .keyword(new AnnotationKeyword("x-message"))
+            .build();
+
     SchemaCheck(Map<String, JsonNode> documents) {
         this.documents = Map.copyOf(documents);
         Map<String, String> texts = new LinkedHashMap<>();
         documents.forEach((iri, node) -> texts.put(iri, node.toString()));
-        this.registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(texts));
+        this.registry = SchemaRegistry.withDefaultDialect(DIALECT, builder -> builder.schemas(texts));
     }
 
     /** Compiles the schema now, so a broken contract is reported when it is loaded rather than mid-run. */
