@@ -57,7 +57,7 @@ class ContractMessagesTest {
                 .containsExactly(tuple(
                         "schema.type",
                         "/amount",
-                        "amount 12.5 must be an integer amount in minor units (cents): 12.50 USD is 1250"));
+                        "amount 12.5 must be an integer amount in minor units (cents): 12.50 is sent as 1250"));
     }
 
     @Test
