@@ -31,7 +31,8 @@ public final class NdjsonRecordingReader implements RecordingReader {
                 sawContent = true;
                 try {
                     JsonNode payload = Json.MAPPER.readTree(line);
-                    sink.push(Push.fromJson(index++, payload, new SourceLocation(source.name(), lineNumber, column + 1)));
+                    sink.push(
+                            Push.fromJson(index++, payload, new SourceLocation(source.name(), lineNumber, column + 1)));
                 } catch (JacksonException e) {
                     sink.problem(JsonProblems.of(source, e, lineNumber - 1));
                 }

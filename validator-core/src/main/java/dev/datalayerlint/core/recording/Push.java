@@ -33,7 +33,8 @@ public record Push(int index, JsonNode payload, SourceLocation location, PushKin
      */
     public static Push fromJson(int index, JsonNode payload, SourceLocation location) {
         if (payload.isObject() && !payload.isEmpty() && isArgumentsObject(payload)) {
-            tools.jackson.databind.node.ArrayNode arguments = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            tools.jackson.databind.node.ArrayNode arguments =
+                    tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             for (int i = 0; i < payload.size(); i++) {
                 arguments.add(payload.get(Integer.toString(i)));
             }
