@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.datalayerlint.core.rules.Violation;
@@ -32,8 +33,13 @@ final class SchemaCheck {
         this.documents = Map.copyOf(documents);
         Map<String, String> texts = new LinkedHashMap<>();
         documents.forEach((iri, node) -> texts.put(iri, node.toString()));
+        // Draft 2020-12 makes "format" an annotation by default; contracts use it as an assertion (rule schema.format).
         this.registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(texts));
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(texts)
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()));
     }
 
     /** Compiles the schema now, so a broken contract is reported when it is loaded rather than mid-run. */
@@ -58,7 +64,8 @@ final class SchemaCheck {
                 }
                 continue;
             }
-            if ("required".equals(error.getKeyword()) || "dependentRequired".equals(error.getKeyword())) {
+            if (namesProperty(error.getKeyword()) && error.getProperty() != null) {
+                // networknt places these at the object; the finding belongs to the missing or unknown property
                 pointer = Pointers.append(pointer, error.getProperty());
             }
             String location = error.getSchemaLocation() == null
@@ -103,6 +110,13 @@ final class SchemaCheck {
 
     private Schema schema(String iri) {
         return compiled.computeIfAbsent(iri, key -> registry.getSchema(SchemaLocation.of(key)));
+    }
+
+    private static boolean namesProperty(String keyword) {
+        return switch (keyword) {
+            case "required", "dependentRequired", "additionalProperties", "unevaluatedProperties" -> true;
+            default -> false;
+        };
     }
 
     /** $ref and friends only say that something below failed; the failure itself is reported too. */
