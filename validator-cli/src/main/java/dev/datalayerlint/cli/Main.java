@@ -1,10 +1,12 @@
 package dev.datalayerlint.cli;
 
 import dev.datalayerlint.core.ToolInfo;
+import dev.datalayerlint.core.config.ConfigException;
 import dev.datalayerlint.core.contract.ContractException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -18,7 +20,13 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validates Google Tag Manager dataLayer pushes against JSON Schema contracts.",
-        subcommands = {ValidateCommand.class, ContractsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ValidateCommand.class,
+            ContractsCommand.class,
+            RulesCommand.class,
+            ExplainCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
 public final class Main {
 
@@ -31,9 +39,18 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs the command line and returns its exit code. */
+    /** Runs the command line in the process's working directory and returns its exit code. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(in));
+        return run(Path.of(""), in, out, err, args);
+    }
+
+    /**
+     * Runs the command line as if started in {@code workingDirectory}: relative paths, the configuration file that
+     * is looked for and the file names in reports all go from there. Returns the exit code.
+     */
+    public static int run(Path workingDirectory, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(
+                new Main(), new Factory(in, workingDirectory.toAbsolutePath().normalize()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -43,7 +60,7 @@ public final class Main {
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            if (e instanceof ContractException || e instanceof UsageException) {
+            if (e instanceof ContractException || e instanceof ConfigException || e instanceof UsageException) {
                 failed.getErr().println("datalayer-lint: " + e.getMessage());
                 return ExitCode.USAGE;
             }
@@ -64,12 +81,12 @@ public final class Main {
         }
     }
 
-    /** Gives commands the standard input they should read. */
-    private record Factory(InputStream in) implements CommandLine.IFactory {
+    /** Gives commands the standard input they should read and the working directory they run in. */
+    private record Factory(InputStream in, Path workingDirectory) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
-                return type.cast(new ValidateCommand(in));
+                return type.cast(new ValidateCommand(in, workingDirectory));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -5,6 +5,8 @@ import dev.datalayerlint.core.Report;
 import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.ValidationRequest;
 import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.config.ConfigLoader;
+import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.recording.RecordingFormat;
 import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
@@ -30,7 +32,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Validates recorded dataLayer pushes (.js, .json, .ndjson/.jsonl) against the contracts.",
-            "A push routes to its contract by event name (refund -> ga4/refund); --contract checks whole documents."
+            "A push routes to its contract by event name (refund -> ga4/refund); --contract checks whole documents.",
+            "Settings come from datalayer-lint.json (or .yaml/.yml) in the working directory, or from --config;",
+            "flags override it (see docs/configuration.md)."
         },
         footer = {
             "",
@@ -38,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  datalayer-lint validate test-fixtures/recordings/refund",
             "  datalayer-lint validate --format json capture.ndjson > report.json",
             "  cat body.json | datalayer-lint validate --contract braintree/refund -",
+            "  datalayer-lint validate --config ci/datalayer-lint.yaml --fail-on warning recordings/",
             "",
             "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."
         })
@@ -66,10 +71,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = "--fail-on",
             paramLabel = "LEVEL",
-            description =
-                    "Exit 1 when a finding is at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).",
-            defaultValue = "error")
+            description = "Exit 1 when a finding is at or above: error, warning, info or never"
+                    + " (default: the configuration's failOn, else error).")
     String failOn;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "The configuration file (default: datalayer-lint.json, .yaml or .yml in the working"
+                    + " directory, if there is one).")
+    Path configFile;
+
+    @Option(
+            names = "--no-config",
+            description = "Use no configuration file, not even the one in the working directory.")
+    boolean noConfig;
+
+    @Option(
+            names = "--no-progress",
+            description = "Never show the progress line (shown on a terminal for a run longer than a second).")
+    boolean noProgress;
 
     @Option(
             names = "--contract",
@@ -80,7 +101,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = "--contracts",
             paramLabel = "DIR",
-            description = "A folder of project contracts that extend or override the shipped ones (repeatable).")
+            description = "A folder of project contracts that extend or override the shipped ones (repeatable;"
+                    + " replaces the configuration's contracts).")
     List<Path> contractDirectories = new ArrayList<>();
 
     @Option(
@@ -93,32 +115,77 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
-    ValidateCommand(InputStream stdin) {
+    private final Path workingDirectory;
+
+    ValidateCommand(InputStream stdin, Path workingDirectory) {
         this.stdin = stdin;
+        this.workingDirectory = workingDirectory;
     }
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = parseFailOn(failOn);
-        ValidationRequest.Builder request = ValidationRequest.builder().contract(contract);
-        contractDirectories.forEach(request::contractDirectory);
+        LintConfig config = config();
+        Severity threshold = failOn != null ? parseFailOn(failOn) : config.failOn();
+        ValidationRequest.Builder request = ValidationRequest.builder()
+                .contract(contract)
+                .baseDirectory(workingDirectory)
+                .rules(config.rules())
+                .ignore(config.ignore());
+        if (contractDirectories.isEmpty()) {
+            config.contractDirectories().forEach(request::contractDirectory);
+        } else {
+            contractDirectories.forEach(dir -> request.contractDirectory(workingDirectory.resolve(dir)));
+        }
         for (String path : paths) {
             if ("-".equals(path)) {
                 String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
                 request.input(Input.text("<stdin>", text, parseStdinFormat(stdinFormat)));
             } else {
-                Path file = Path.of(path);
+                Path file = workingDirectory.resolve(path);
                 if (!Files.exists(file)) {
                     throw new Main.UsageException("no such file or folder: " + path);
                 }
                 request.path(file);
             }
         }
-        Report report = Validator.create().validate(request.build());
+        Report report = validate(request.build());
         PrintWriter out = spec.commandLine().getOut();
         format.reporter().write(report, new ReportContext(threshold, false), out);
         out.flush();
         return report.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The configuration file named by --config, else the one in the working directory, else the defaults. */
+    private LintConfig config() {
+        if (noConfig) {
+            if (configFile != null) {
+                throw new Main.UsageException("--config and --no-config exclude each other");
+            }
+            return LintConfig.DEFAULTS;
+        }
+        if (configFile != null) {
+            Path file = workingDirectory.resolve(configFile);
+            if (!Files.isRegularFile(file)) {
+                throw new Main.UsageException("configuration file not found: " + configFile);
+            }
+            return ConfigLoader.load(file, configFile.toString());
+        }
+        return ConfigLoader.find(workingDirectory)
+                .map(file -> ConfigLoader.load(file, file.getFileName().toString()))
+                .orElse(LintConfig.DEFAULTS);
+    }
+
+    /** Validates, with a progress line on standard error when a person is watching a terminal. */
+    private Report validate(ValidationRequest request) {
+        if (noProgress || !ProgressLine.interactive()) {
+            return Validator.create().validate(request);
+        }
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        try {
+            return Validator.create().validate(request, progress);
+        } finally {
+            progress.finish();
+        }
     }
 
     static Severity parseFailOn(String text) {
