@@ -1,10 +1,12 @@
 package dev.datalayerlint.cli;
 
 import dev.datalayerlint.core.ToolInfo;
+import dev.datalayerlint.core.config.ConfigException;
 import dev.datalayerlint.core.contract.ContractException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -18,7 +20,13 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validates Google Tag Manager dataLayer pushes against JSON Schema contracts.",
-        subcommands = {ValidateCommand.class, ReplayCommand.class, ContractsCommand.class, CommandLine.HelpCommand.class
+        subcommands = {
+            ValidateCommand.class,
+            ReplayCommand.class,
+            ContractsCommand.class,
+            RulesCommand.class,
+            ExplainCommand.class,
+            CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
 public final class Main {
@@ -27,20 +35,27 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         boolean color = ReportOutput.colorWanted(ReportOutput.stdoutIsTerminal(), System.getenv("NO_COLOR"));
-        int code = run(System.in, out, err, color, args);
+        int code = run(Path.of(""), System.in, out, err, color, args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs the command line and returns its exit code; reports are never coloured. */
+    /** Runs the command line in the process's working directory and returns its exit code; no colours. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        return run(in, out, err, false, args);
+        return run(Path.of(""), in, out, err, false, args);
     }
 
-    /** As {@link #run(InputStream, PrintWriter, PrintWriter, String...)}; {@code color}: stdout wants colours. */
-    static int run(InputStream in, PrintWriter out, PrintWriter err, boolean color, String... args) {
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(in, color));
+    /**
+     * Runs the command line as if started in {@code workingDirectory}: relative paths, the configuration file that
+     * is looked for and the file names in reports all go from there. Returns the exit code.
+     *
+     * @param color whether standard output is a terminal that wants colours
+     */
+    public static int run(
+            Path workingDirectory, InputStream in, PrintWriter out, PrintWriter err, boolean color, String... args) {
+        CommandLine commandLine = new CommandLine(
+                new Main(), new Factory(in, workingDirectory.toAbsolutePath().normalize(), color));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -50,7 +65,7 @@ public final class Main {
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            if (e instanceof ContractException || e instanceof UsageException) {
+            if (e instanceof ContractException || e instanceof ConfigException || e instanceof UsageException) {
                 failed.getErr().println("datalayer-lint: " + e.getMessage());
                 return ExitCode.USAGE;
             }
@@ -71,12 +86,12 @@ public final class Main {
         }
     }
 
-    /** Gives commands the standard input they should read, and whether standard output wants colours. */
-    private record Factory(InputStream in, boolean color) implements CommandLine.IFactory {
+    /** Gives commands the standard input, the working directory and whether standard output wants colours. */
+    private record Factory(InputStream in, Path workingDirectory, boolean color) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
-                return type.cast(new ValidateCommand(in, color));
+                return type.cast(new ValidateCommand(in, workingDirectory, color));
             }
             return CommandLine.defaultFactory().create(type);
         }

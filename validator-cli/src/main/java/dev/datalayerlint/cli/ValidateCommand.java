@@ -5,6 +5,8 @@ import dev.datalayerlint.core.Report;
 import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.ValidationRequest;
 import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.config.ConfigLoader;
+import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.recording.RecordingFormat;
 import dev.datalayerlint.core.report.ReportFormat;
 import java.io.IOException;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Validates recorded dataLayer pushes (.js, .json, .ndjson/.jsonl) against the contracts.",
-            "A push routes to its contract by event name (refund -> ga4/refund); --contract checks whole documents."
+            "A push routes to its contract by event name (refund -> ga4/refund); --contract checks whole documents.",
+            "Settings come from datalayer-lint.json (or .yaml/.yml) in the working directory, or from --config;",
+            "flags override it (see docs/configuration.md)."
         },
         footer = {
             "",
@@ -37,6 +41,7 @@ import picocli.CommandLine.Spec;
             "  datalayer-lint validate --format json capture.ndjson > report.json",
             "  datalayer-lint validate --format sarif --format junit --output-dir out .",
             "  cat body.json | datalayer-lint validate --contract braintree/refund -",
+            "  datalayer-lint validate --config ci/datalayer-lint.yaml --fail-on warning recordings/",
             "",
             "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."
         })
@@ -78,10 +83,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = "--fail-on",
             paramLabel = "LEVEL",
-            description =
-                    "Exit 1 when a finding is at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).",
-            defaultValue = "error")
+            description = "Exit 1 when a finding is at or above: error, warning, info or never"
+                    + " (default: the configuration's failOn, else error).")
     String failOn;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "The configuration file (default: datalayer-lint.json, .yaml or .yml in the working"
+                    + " directory, if there is one).")
+    Path configFile;
+
+    @Option(
+            names = "--no-config",
+            description = "Use no configuration file, not even the one in the working directory.")
+    boolean noConfig;
+
+    @Option(
+            names = "--no-progress",
+            description = "Never show the progress line (shown on a terminal for a run longer than a second).")
+    boolean noProgress;
 
     @Option(
             names = "--contract",
@@ -92,7 +113,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = "--contracts",
             paramLabel = "DIR",
-            description = "A folder of project contracts that extend or override the shipped ones (repeatable).")
+            description = "A folder of project contracts that extend or override the shipped ones (repeatable;"
+                    + " replaces the configuration's contracts).")
     List<Path> contractDirectories = new ArrayList<>();
 
     @Option(
@@ -105,33 +127,81 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
+    private final Path workingDirectory;
+
     /** @param color whether standard output is a terminal that wants colours (decided by {@link Main}) */
-    ValidateCommand(InputStream stdin, boolean color) {
+    ValidateCommand(InputStream stdin, Path workingDirectory, boolean color) {
         this.stdin = stdin;
+        this.workingDirectory = workingDirectory;
         this.color = color;
     }
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = parseFailOn(failOn);
-        ReportOutput reports = ReportOutput.of(formats, output, outputDir);
-        ValidationRequest.Builder request = ValidationRequest.builder().contract(contract);
-        contractDirectories.forEach(request::contractDirectory);
+        LintConfig config = config();
+        Severity threshold = failOn != null ? parseFailOn(failOn) : config.failOn();
+        ReportOutput reports = ReportOutput.of(
+                formats,
+                output == null ? null : workingDirectory.resolve(output),
+                outputDir == null ? null : workingDirectory.resolve(outputDir));
+        ValidationRequest.Builder request = ValidationRequest.builder()
+                .contract(contract)
+                .baseDirectory(workingDirectory)
+                .rules(config.rules())
+                .ignore(config.ignore());
+        if (contractDirectories.isEmpty()) {
+            config.contractDirectories().forEach(request::contractDirectory);
+        } else {
+            contractDirectories.forEach(dir -> request.contractDirectory(workingDirectory.resolve(dir)));
+        }
         for (String path : paths) {
             if ("-".equals(path)) {
                 String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
                 request.input(Input.text("<stdin>", text, parseStdinFormat(stdinFormat)));
             } else {
-                Path file = Path.of(path);
+                Path file = workingDirectory.resolve(path);
                 if (!Files.exists(file)) {
                     throw new Main.UsageException("no such file or folder: " + path);
                 }
                 request.path(file);
             }
         }
-        Report report = Validator.create().validate(request.build());
+        Report report = validate(request.build());
         reports.write(report, threshold, spec.commandLine().getOut(), color);
         return report.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The configuration file named by --config, else the one in the working directory, else the defaults. */
+    private LintConfig config() {
+        if (noConfig) {
+            if (configFile != null) {
+                throw new Main.UsageException("--config and --no-config exclude each other");
+            }
+            return LintConfig.DEFAULTS;
+        }
+        if (configFile != null) {
+            Path file = workingDirectory.resolve(configFile);
+            if (!Files.isRegularFile(file)) {
+                throw new Main.UsageException("configuration file not found: " + configFile);
+            }
+            return ConfigLoader.load(file, configFile.toString());
+        }
+        return ConfigLoader.find(workingDirectory)
+                .map(file -> ConfigLoader.load(file, file.getFileName().toString()))
+                .orElse(LintConfig.DEFAULTS);
+    }
+
+    /** Validates, with a progress line on standard error when a person is watching a terminal. */
+    private Report validate(ValidationRequest request) {
+        if (noProgress || !ProgressLine.interactive()) {
+            return Validator.create().validate(request);
+        }
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        try {
+            return Validator.create().validate(request, progress);
+        } finally {
+            progress.finish();
+        }
     }
 
     static Severity parseFailOn(String text) {

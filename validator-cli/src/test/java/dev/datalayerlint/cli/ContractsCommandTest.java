@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.recording.Json;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,29 +17,20 @@ import tools.jackson.databind.JsonNode;
 /** {@code datalayer-lint contracts [show ID]}, run in-process. */
 class ContractsCommandTest {
 
-    private record Run(int exit, String out, String err) {
-        List<String> lines() {
-            return Arrays.asList(out.split("\\R"));
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit;
-        try (PrintWriter o = new PrintWriter(out);
-                PrintWriter e = new PrintWriter(err)) {
-            exit = Main.run(new ByteArrayInputStream(new byte[0]), o, e, args);
-        }
-        return new Run(exit, out.toString(), err.toString());
+    private static List<String> lines(CliRun run) {
+        return Arrays.asList(run.out().split("\\R"));
     }
 
     @Test
     void listsEveryContractIdWithItsSummaryAndRouting() {
-        Run run = run("contracts");
-        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        CliRun run = run("contracts");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         List<String> ids =
-                run.lines().stream().map(line -> line.split("\\s+")[0]).toList();
+                lines(run).stream().map(line -> line.split("\\s+")[0]).toList();
         assertThat(ids)
                 .containsExactlyElementsOf(ContractCatalog.shipped().contracts().stream()
                         .map(Contract::id)
@@ -73,8 +61,8 @@ class ContractsCommandTest {
 
     @Test
     void showPrintsTheSchema() {
-        Run run = run("contracts", "show", "braintree/refund");
-        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        CliRun run = run("contracts", "show", "braintree/refund");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         JsonNode printed = Json.MAPPER.readTree(run.out());
         assertThat(printed.path("$id").asString())
                 .isEqualTo("https://datalayerlint.dev/contracts/braintree/refund.json");
@@ -87,8 +75,8 @@ class ContractsCommandTest {
 
     @Test
     void anUnknownIdIsAUsageError() {
-        Run run = run("contracts", "show", "braintree/refnud");
-        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        CliRun run = run("contracts", "show", "braintree/refnud");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("unknown contract 'braintree/refnud'");
     }
@@ -99,11 +87,11 @@ class ContractsCommandTest {
         Files.writeString(project.resolve("acme/signup.json"), """
                 {"x-datalayer": {"summary": "Sign-up form", "events": ["sign_up"], "target": "/form"},
                  "type": "object"}""");
-        Run list = run("contracts", "--contracts", project.toString());
-        assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.OK);
+        CliRun list = run("contracts", "--contracts", project.toString());
+        assertThat(list.exitCode()).as(list.err()).isEqualTo(ExitCode.OK);
         assertThat(list.out()).containsPattern("(?m)^acme/signup +Sign-up form \\(events: sign_up\\)$");
-        Run show = run("contracts", "--contracts", project.toString(), "show", "acme/signup");
-        assertThat(show.exit()).as(show.err()).isEqualTo(ExitCode.OK);
+        CliRun show = run("contracts", "--contracts", project.toString(), "show", "acme/signup");
+        assertThat(show.exitCode()).as(show.err()).isEqualTo(ExitCode.OK);
         assertThat(show.out()).contains("\"summary\" : \"Sign-up form\"");
     }
 
@@ -111,13 +99,13 @@ class ContractsCommandTest {
     void validateWithAServerContract(@TempDir Path dir) throws IOException {
         Path body = dir.resolve("refund.json");
         Files.writeString(body, "{\"transactionId\": \"a\", \"amount\": \"50.001\"}");
-        Run failing = run("validate", "--contract", "braintree/refund", body.toString());
-        assertThat(failing.exit()).as(failing.err()).isEqualTo(ExitCode.FINDINGS);
+        CliRun failing = run("validate", "--contract", "braintree/refund", body.toString());
+        assertThat(failing.exitCode()).as(failing.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(failing.out()).contains("/amount").contains("money.decimals");
         Files.writeString(body, "{\"transactionId\": \"a\", \"amount\": \"50.00\"}");
-        Run passing = run("validate", "--contract", "braintree/refund", body.toString());
-        assertThat(passing.exit()).as(passing.out()).isEqualTo(ExitCode.OK);
-        Run unknown = run("validate", "--contract", "paypal/refund", body.toString());
-        assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE);
+        CliRun passing = run("validate", "--contract", "braintree/refund", body.toString());
+        assertThat(passing.exitCode()).as(passing.out()).isEqualTo(ExitCode.OK);
+        CliRun unknown = run("validate", "--contract", "paypal/refund", body.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
     }
 }

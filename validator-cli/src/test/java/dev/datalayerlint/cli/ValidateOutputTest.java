@@ -3,9 +3,6 @@ package dev.datalayerlint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datalayerlint.fixtures.Fixtures;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,18 +15,12 @@ class ValidateOutputTest {
     @TempDir
     Path temp;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(boolean color, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(
-                new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err), color, args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(boolean color, String... args) {
+        return color ? CliRun.colored(args) : CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        return run(false, args);
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String refund() {
@@ -43,10 +34,10 @@ class ValidateOutputTest {
     @Test
     void outputWritesTheReportToAFileInsteadOfStdout() throws Exception {
         Path file = temp.resolve("nested/dir/report.sarif");
-        Run run = run("validate", "--format", "sarif", "--output", file.toString(), refund());
+        CliRun run = run("validate", "--format", "sarif", "--output", file.toString(), refund());
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEmpty();
-        assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         String sarif = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(sarif).contains("\"version\" : \"2.1.0\"").contains("\"ruleId\" : \"money.decimals\"");
     }
@@ -54,10 +45,11 @@ class ValidateOutputTest {
     @Test
     void outputDirWritesEveryFormatUnderItsDefaultName() throws Exception {
         Path dir = temp.resolve("reports");
-        Run run = run("validate", "--format", "junit", "--format", "SARIF", "--output-dir", dir.toString(), refund());
+        CliRun run =
+                run("validate", "--format", "junit", "--format", "SARIF", "--output-dir", dir.toString(), refund());
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEmpty();
-        assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
                     .containsExactly("report.junit.xml", "report.sarif");
@@ -71,19 +63,19 @@ class ValidateOutputTest {
     @Test
     void outputDirWithOneFormatAndACleanRunExitsZero() throws Exception {
         Path dir = temp.resolve("one");
-        Run run = run("validate", "--output-dir", dir.toString(), valid());
-        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        CliRun run = run("validate", "--output-dir", dir.toString(), valid());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(dir.resolve("report.txt"))).contains("0 problems");
     }
 
     @Test
     void severalFormatsWithoutOutputDirIsAUsageError() {
-        Run run = run("validate", "--format", "json", "--format", "junit", refund());
-        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        CliRun run = run("validate", "--format", "json", "--format", "junit", refund());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("--output-dir");
 
-        Run withFile = run(
+        CliRun withFile = run(
                 "validate",
                 "--format",
                 "json",
@@ -92,43 +84,43 @@ class ValidateOutputTest {
                 "--output",
                 temp.resolve("r").toString(),
                 refund());
-        assertThat(withFile.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(withFile.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(temp.resolve("r")).doesNotExist();
     }
 
     @Test
     void outputAndOutputDirTogetherIsAUsageError() {
-        Run run = run(
+        CliRun run = run(
                 "validate",
                 "--output",
                 temp.resolve("a").toString(),
                 "--output-dir",
                 temp.resolve("b").toString(),
                 refund());
-        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("cannot be combined");
     }
 
     @Test
     void anUnwritableOutputIsAUsageError() throws Exception {
         Path blocker = Files.writeString(temp.resolve("file"), "x");
-        Run run = run("validate", "--output", blocker.resolve("report.txt").toString(), valid());
-        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        CliRun run = run("validate", "--output", blocker.resolve("report.txt").toString(), valid());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("cannot write the text report");
     }
 
     @Test
     void unknownFormatIsAUsageErrorNamingTheFormats() {
-        Run run = run("validate", "--format", "html", refund());
-        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        CliRun run = run("validate", "--format", "html", refund());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("text, json, junit, sarif, github");
     }
 
     @Test
     void everyFormatWritesToStdout() {
         for (String format : new String[] {"text", "json", "junit", "sarif", "github"}) {
-            Run run = run("validate", "--format", format, refund());
-            assertThat(run.code()).as(format).isEqualTo(ExitCode.FINDINGS);
+            CliRun run = run("validate", "--format", format, refund());
+            assertThat(run.exitCode()).as(format).isEqualTo(ExitCode.FINDINGS);
             assertThat(run.out()).as(format).isNotBlank();
         }
         assertThat(run("validate", "--format", "github", refund()).out().lines())

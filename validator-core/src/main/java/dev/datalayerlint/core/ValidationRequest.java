@@ -1,8 +1,10 @@
 package dev.datalayerlint.core;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Everything one validation run needs. Built by the CLI, the Maven plugin or a test; the same request always gives
@@ -10,16 +12,56 @@ import java.util.List;
  *
  * @param contract a contract id that every whole document is validated against, or null to route by event name
  * @param contractDirectories project contract folders that extend or override the shipped contracts
- * @param baseDirectory file names in findings are made relative to it
+ * @param baseDirectory file names in findings are made relative to it, and ignore patterns are matched against them
+ * @param ignore glob patterns ({@link java.nio.file.FileSystem#getPathMatcher} syntax) of files and folders that are
+ *     never read, matched against paths relative to {@code baseDirectory}; a pattern matching a folder ignores all
+ *     of it, and a leading {@code **}{@code /} also matches at the top level
  */
 public record ValidationRequest(
-        List<Input> inputs, String contract, List<Path> contractDirectories, RuleConfig rules, Path baseDirectory) {
+        List<Input> inputs,
+        String contract,
+        List<Path> contractDirectories,
+        RuleConfig rules,
+        Path baseDirectory,
+        List<String> ignore) {
 
+    /**
+     * @throws IllegalArgumentException when an ignore pattern is not a valid glob
+     */
     public ValidationRequest {
         inputs = List.copyOf(inputs);
         contractDirectories = List.copyOf(contractDirectories);
         rules = rules == null ? RuleConfig.DEFAULTS : rules;
         baseDirectory = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toAbsolutePath();
+        ignore = ignore == null ? List.of() : List.copyOf(ignore);
+        for (String pattern : ignore) {
+            checkGlob(pattern);
+        }
+    }
+
+    /** A request that ignores no file. */
+    public ValidationRequest(
+            List<Input> inputs, String contract, List<Path> contractDirectories, RuleConfig rules, Path baseDirectory) {
+        this(inputs, contract, contractDirectories, rules, baseDirectory, List.of());
+    }
+
+    /**
+     * Checks that {@code pattern} is a glob the ignore list accepts.
+     *
+     * @throws IllegalArgumentException naming the pattern and what is wrong with it
+     */
+    public static void checkGlob(String pattern) {
+        if (pattern == null || pattern.isBlank()) {
+            throw new IllegalArgumentException("an ignore pattern must not be empty");
+        }
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(
+                    "'" + pattern + "' is not a valid glob: "
+                            + e.getDescription().replace("Missing ']", "missing ']'") + " at index " + e.getIndex(),
+                    e);
+        }
     }
 
     public static Builder builder() {
@@ -31,6 +73,7 @@ public record ValidationRequest(
         private final List<Input> inputs = new ArrayList<>();
         private final List<Path> contractDirectories = new ArrayList<>();
         private String contract;
+        private final List<String> ignore = new ArrayList<>();
         private RuleConfig rules = RuleConfig.DEFAULTS;
         private Path baseDirectory;
 
@@ -68,8 +111,14 @@ public record ValidationRequest(
             return this;
         }
 
+        /** Adds glob patterns of files and folders never to read (see {@link ValidationRequest#ignore()}). */
+        public Builder ignore(List<String> patterns) {
+            ignore.addAll(patterns);
+            return this;
+        }
+
         public ValidationRequest build() {
-            return new ValidationRequest(inputs, contract, contractDirectories, rules, baseDirectory);
+            return new ValidationRequest(inputs, contract, contractDirectories, rules, baseDirectory, ignore);
         }
     }
 }

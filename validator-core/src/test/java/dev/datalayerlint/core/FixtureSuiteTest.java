@@ -34,6 +34,14 @@ class FixtureSuiteTest {
                             assertThat(actual)
                                     .as("findings of %s:%n%s", fixture.name(), report.findings())
                                     .containsExactlyElementsOf(fixture.expected());
+                            List<Expected> suppressed = report.findings().stream()
+                                    .filter(Finding::suppressed)
+                                    .map(f -> new Expected(f.location().line(), f.ruleId(), f.pointer()))
+                                    .sorted()
+                                    .toList();
+                            assertThat(suppressed)
+                                    .as("suppressed findings of %s:%n%s", fixture.name(), report.findings())
+                                    .containsExactlyElementsOf(Fixtures.suppressedExpectations(fixture.file()));
                             report.findings()
                                     .forEach(
                                             f -> assertThat(f.location().file()).isEqualTo(fixture.name()));

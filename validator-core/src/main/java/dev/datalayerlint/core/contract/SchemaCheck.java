@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
@@ -45,7 +46,13 @@ final class SchemaCheck {
         this.documents = Map.copyOf(documents);
         Map<String, String> texts = new LinkedHashMap<>();
         documents.forEach((iri, node) -> texts.put(iri, node.toString()));
-        this.registry = SchemaRegistry.withDefaultDialect(DIALECT, builder -> builder.schemas(texts));
+        // Draft 2020-12 makes "format" an annotation by default; contracts use it as an assertion (rule schema.format).
+        this.registry = SchemaRegistry.withDefaultDialect(
+                DIALECT,
+                builder -> builder.schemas(texts)
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()));
     }
 
     /** Compiles the schema now, so a broken contract is reported when it is loaded rather than mid-run. */

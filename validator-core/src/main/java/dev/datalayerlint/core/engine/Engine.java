@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs a validation request: expands inputs, reads each recording with the reader for its format and validates it
- * push by push. Holds only what is safe to share between runs (the readers; the JavaScript one starts its engine on
+ * push by push, then marks the findings that a JavaScript recording's inline comments suppress. Holds only what is safe to share between runs (the readers; the JavaScript one starts its engine on
  * first use).
  */
 public final class Engine {
@@ -48,30 +48,37 @@ public final class Engine {
                             + catalog.contracts().stream().map(Contract::id).collect(Collectors.joining(", "))));
         }
         ContractRouter router = new ContractRouter(catalog, forced);
-        InputExpander expander = new InputExpander(request.baseDirectory());
+        InputExpander expander = new InputExpander(request.baseDirectory(), request.ignore());
+        List<InputExpander.Item> items = new ArrayList<>();
+        for (Input input : request.inputs()) {
+            items.addAll(expander.expand(input));
+        }
+        progress.runStarted(
+                (int) items.stream().filter(i -> i.problem() == null).count());
         List<Finding> findings = new ArrayList<>();
         List<FileSummary> read = new ArrayList<>();
         int files = 0;
         long pushes = 0;
-        for (Input input : request.inputs()) {
-            for (InputExpander.Item item : expander.expand(input)) {
-                RecordingRun run = new RecordingRun(router, rules, request.rules(), findings);
-                if (item.problem() != null) {
-                    run.problem(item.problem());
-                    continue;
-                }
-                files++;
-                String name = item.source().name();
-                progress.fileStarted(name);
-                int before = findings.size();
-                feed(item, run);
-                if (run.pushes() == 0 && findings.size() == before) {
-                    run.problem("input.empty", "recording holds no push", SourceLocation.of(name));
-                }
-                pushes += run.pushes();
-                read.add(new FileSummary(name, run.pushes(), run.events()));
-                progress.fileDone(name, pushes);
+        for (InputExpander.Item item : items) {
+            RecordingRun run = new RecordingRun(router, rules, request.rules(), findings, progress, pushes);
+            if (item.problem() != null) {
+                run.problem(item.problem());
+                continue;
             }
+            files++;
+            String name = item.source().name();
+            progress.fileStarted(name);
+            int before = findings.size();
+            feed(item, run);
+            if (run.pushes() == 0 && findings.size() == before) {
+                run.problem("input.empty", "recording holds no push", SourceLocation.of(name));
+            }
+            if (item.format() == RecordingFormat.JS && findings.size() > before) {
+                Suppressions.of(item.source()).applyTo(findings.subList(before, findings.size()));
+            }
+            pushes += run.pushes();
+            read.add(new FileSummary(name, run.pushes(), run.events()));
+            progress.fileDone(name, pushes);
         }
         findings.sort(Finding.BY_LOCATION);
         read.sort(Comparator.comparing(FileSummary::file));

@@ -8,25 +8,40 @@ import dev.datalayerlint.core.recording.RecordingFormat;
 import dev.datalayerlint.core.recording.RecordingSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
- * Turns inputs into recordings to read: folders are searched (sorted, hidden folders skipped) for the supported
- * extensions, and every file gets the name findings will carry, relative to the base directory.
+ * Turns inputs into recordings to read: folders are searched (sorted, hidden files and folders skipped) for the
+ * supported extensions, and every file gets the name findings will carry, relative to the base directory. Files and
+ * folders matching an ignore pattern are skipped before anything is read, even when named on the command line; a
+ * configuration file met while searching a folder is not taken for a recording.
  */
 final class InputExpander {
+
+    /** Names of configuration files, never read as recordings when a folder is searched. */
+    static final Set<String> CONFIG_FILE_NAMES =
+            Set.of("datalayer-lint.json", "datalayer-lint.yaml", "datalayer-lint.yml");
 
     /** A recording to read, or a problem with an input that is not one. */
     record Item(RecordingSource source, RecordingFormat format, InputProblem problem) {}
 
     private final Path base;
+    private final PathIgnores ignores;
 
     InputExpander(Path base) {
-        this.base = base;
+        this(base, List.of());
+    }
+
+    InputExpander(Path base, List<String> ignore) {
+        this.base = base.toAbsolutePath().normalize();
+        this.ignores = ignore.isEmpty() ? PathIgnores.NONE : new PathIgnores(ignore);
     }
 
     List<Item> expand(Input input) {
@@ -40,16 +55,53 @@ final class InputExpander {
 
     private List<Item> expandPath(Path path) {
         String name = name(path);
+        if (isIgnored(path)) {
+            return List.of();
+        }
         if (Files.isDirectory(path)) {
-            List<Item> items = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(p -> Files.isRegularFile(p) && !isHidden(path, p))
-                        .filter(p -> RecordingFormat.forFileName(p.getFileName().toString())
-                                .isPresent())
-                        .sorted()
-                        .forEach(p -> items.add(file(p)));
+            List<Path> files = new ArrayList<>();
+            int[] ignored = {0};
+            try {
+                Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        if (dir.equals(path)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (isHiddenName(dir)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (isIgnored(dir)) {
+                            ignored[0]++;
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        String fileName = file.getFileName().toString();
+                        if (!Files.isRegularFile(file)
+                                || isHiddenName(file)
+                                || CONFIG_FILE_NAMES.contains(fileName)
+                                || RecordingFormat.forFileName(fileName).isEmpty()) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (isIgnored(file)) {
+                            ignored[0]++;
+                        } else {
+                            files.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException | UncheckedIOException e) {
                 return List.of(problem("input.unreadable", "cannot read folder: " + e.getMessage(), name));
+            }
+            List<Item> items = new ArrayList<>();
+            files.stream().sorted().forEach(p -> items.add(file(p)));
+            if (items.isEmpty() && ignored[0] > 0) {
+                return List.of();
             }
             if (items.isEmpty()) {
                 return List.of(problem(
@@ -80,13 +132,17 @@ final class InputExpander {
         return new Item(new FileSource(path, name(path)), format, null);
     }
 
-    private static boolean isHidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
+    private static boolean isHiddenName(Path file) {
+        return file.getFileName().toString().startsWith(".");
+    }
+
+    /** True when an ignore pattern matches the path relative to the base directory, or a folder it lies in. */
+    private boolean isIgnored(Path path) {
+        if (ignores.isEmpty()) {
+            return false;
         }
-        return false;
+        Path absolute = path.toAbsolutePath().normalize();
+        return ignores.ignores(absolute.startsWith(base) ? base.relativize(absolute) : absolute);
     }
 
     private static Item problem(String rule, String message, String name) {

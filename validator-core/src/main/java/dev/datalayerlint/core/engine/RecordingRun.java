@@ -2,6 +2,7 @@ package dev.datalayerlint.core.engine;
 
 import dev.datalayerlint.core.Finding;
 import dev.datalayerlint.core.Pointers;
+import dev.datalayerlint.core.ProgressListener;
 import dev.datalayerlint.core.RuleConfig;
 import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.SourceLocation;
@@ -36,11 +37,29 @@ final class RecordingRun implements PushSink {
     private final List<Active> checks = new ArrayList<>();
     private final DataLayerModel model = new DataLayerModel();
     private final List<String> events = new ArrayList<>();
+    private final ProgressListener progress;
+    private final long pushesBefore;
     private long pushes;
 
     private record Active(RuleDescriptor descriptor, RecordingCheck check) {}
 
     RecordingRun(ContractRouter router, RuleCatalog catalog, RuleConfig config, List<Finding> findings) {
+        this(router, catalog, config, findings, ProgressListener.NONE, 0);
+    }
+
+    /**
+     * @param progress told about every push validated
+     * @param pushesBefore pushes of the run's earlier recordings, so progress gets running totals
+     */
+    RecordingRun(
+            ContractRouter router,
+            RuleCatalog catalog,
+            RuleConfig config,
+            List<Finding> findings,
+            ProgressListener progress,
+            long pushesBefore) {
+        this.progress = progress;
+        this.pushesBefore = pushesBefore;
         this.router = router;
         this.catalog = catalog;
         this.config = config;
@@ -78,6 +97,7 @@ final class RecordingRun implements PushSink {
                 active.check().onPush(context, v -> report(active.descriptor().id(), v, push, null));
             }
         }
+        progress.pushDone(pushesBefore + pushes);
     }
 
     private void checkContract(Route route, Push push, List<Violation> alreadyReported) {

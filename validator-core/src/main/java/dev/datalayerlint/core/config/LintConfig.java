@@ -1,0 +1,35 @@
+package dev.datalayerlint.core.config;
+
+import dev.datalayerlint.core.RuleConfig;
+import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.ValidationRequest;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A project's configuration file, read by {@link ConfigLoader}: what the CLI and the Maven plugin apply before their
+ * own flags (which win).
+ *
+ * @param rules rules switched off and severity overrides
+ * @param ignore glob patterns of recordings never to read, relative to the run's base directory
+ * @param contractDirectories project contract folders, already resolved against the configuration file's folder
+ * @param failOn the least severity that fails a run, or null for "never"
+ */
+public record LintConfig(RuleConfig rules, List<String> ignore, List<Path> contractDirectories, Severity failOn) {
+
+    /** What a run uses without a configuration file. */
+    public static final LintConfig DEFAULTS = new LintConfig(RuleConfig.DEFAULTS, List.of(), List.of(), Severity.ERROR);
+
+    public LintConfig {
+        rules = rules == null ? RuleConfig.DEFAULTS : rules;
+        ignore = List.copyOf(ignore);
+        contractDirectories = List.copyOf(contractDirectories);
+    }
+
+    /** Sets rules, ignores and contract folders on {@code request}; a caller's own settings afterwards override. */
+    public ValidationRequest.Builder applyTo(ValidationRequest.Builder request) {
+        request.rules(rules).ignore(ignore);
+        contractDirectories.forEach(request::contractDirectory);
+        return request;
+    }
+}

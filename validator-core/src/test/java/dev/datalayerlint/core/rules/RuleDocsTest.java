@@ -1,0 +1,160 @@
+package dev.datalayerlint.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.datalayerlint.core.Finding;
+import dev.datalayerlint.core.Input;
+import dev.datalayerlint.core.Report;
+import dev.datalayerlint.core.ValidationRequest;
+import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.engine.RuleCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps {@code docs/rules} and the rule catalog in step: one page per rule and no page without a rule, each page with
+ * the same sections and the rule's real default severity, shipped unchanged in the jar. The examples are run: a
+ * {@code json} block that holds an array under "Failing" must report the rule and one under "Passing" must not; a {@code json} block holding an object with {@code x-datalayer} is a project contract the
+ * examples are validated with.
+ */
+class RuleDocsTest {
+
+    /** The sections every page has, in this order (CONTRIBUTING.md); "How to turn it off" may follow. */
+    private static final List<String> SECTIONS =
+            List.of("## What it catches", "## Why it matters for GA4", "## Failing", "## Passing");
+
+    private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL);
+
+    @TempDir
+    Path temp;
+
+    /** {@code docs/rules} of the repository, found upwards from the working directory. */
+    static Path docsRules() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("docs/rules");
+            if (Files.isDirectory(candidate) && Files.exists(dir.resolve("pom.xml"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException(
+                "docs/rules not found above " + Path.of("").toAbsolutePath());
+    }
+
+    private static Set<String> pageIds() throws IOException {
+        try (Stream<Path> files = Files.list(docsRules())) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".md"))
+                    .map(name -> name.substring(0, name.length() - 3))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static Set<String> ruleIds() {
+        Set<String> ids = new TreeSet<>();
+        RuleCatalog.builtIn().descriptors().forEach(d -> ids.add(d.id()));
+        return ids;
+    }
+
+    @Test
+    void everyRuleHasAPageAndEveryPageARule() throws IOException {
+        Set<String> pages = pageIds();
+        Set<String> rules = ruleIds();
+        Set<String> withoutPage = new TreeSet<>(rules);
+        withoutPage.removeAll(pages);
+        Set<String> withoutRule = new TreeSet<>(pages);
+        withoutRule.removeAll(rules);
+        assertThat(withoutPage).as("rules without a page in docs/rules").isEmpty();
+        assertThat(withoutRule).as("pages in docs/rules without a rule").isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPage() {
+        return RuleCatalog.builtIn().descriptors().stream()
+                .filter(rule -> Files.exists(docsRules().resolve(rule.id() + ".md")))
+                .map(rule -> DynamicTest.dynamicTest(rule.id(), () -> checkPage(rule)));
+    }
+
+    private void checkPage(RuleDescriptor rule) throws IOException {
+        Path file = docsRules().getParent().getParent().resolve(rule.docsPath());
+        String page = Files.readString(file);
+        assertThat(page).as("title").startsWith("# " + rule.id() + "\n");
+        assertThat(page)
+                .as("default severity")
+                .contains("**Default severity:** " + rule.defaultSeverity().label());
+        int at = 0;
+        for (String section : SECTIONS) {
+            int found = page.indexOf("\n" + section + "\n", at);
+            assertThat(found).as("section '%s' (in this order)", section).isGreaterThan(0);
+            at = found;
+        }
+        if (page.contains("\n## How to turn it off\n")) {
+            assertThat(page).as("how to turn it off").contains("\"" + rule.id() + "\": \"off\"");
+        }
+        assertThat(RuleDocs.page(rule)).as("page shipped in the jar").contains(page);
+
+        Path contracts = null;
+        Matcher blocks = JSON_BLOCK.matcher(page);
+        while (blocks.find()) {
+            String block = blocks.group(1).strip();
+            if (block.startsWith("{") && block.contains("\"x-datalayer\"")) {
+                contracts = Files.createDirectories(temp.resolve(rule.id()));
+                Files.writeString(contracts.resolve("example.json"), block);
+            }
+        }
+        List<String> failing = examples(page, "## Failing");
+        if (rule.id().matches("(schema|money|value)\\..*")) { // contract rules: their examples are JSON pushes
+            assertThat(failing)
+                    .as("a runnable failing example (a json block holding an array)")
+                    .isNotEmpty();
+        }
+        for (String recording : failing) {
+            assertThat(ruleIds(run(recording, contracts)))
+                    .as("failing example of %s:%n%s", rule.id(), recording)
+                    .contains(rule.id());
+        }
+        for (String recording : examples(page, "## Passing")) {
+            assertThat(ruleIds(run(recording, contracts)))
+                    .as("passing example of %s:%n%s", rule.id(), recording)
+                    .doesNotContain(rule.id());
+        }
+    }
+
+    /** The JSON recordings (arrays) of one section. */
+    private static List<String> examples(String page, String heading) {
+        int start = page.indexOf("\n" + heading + "\n");
+        int end = page.indexOf("\n## ", start + heading.length() + 2);
+        String section = page.substring(start, end < 0 ? page.length() : end);
+        List<String> recordings = new ArrayList<>();
+        Matcher blocks = JSON_BLOCK.matcher(section);
+        while (blocks.find()) {
+            if (blocks.group(1).strip().startsWith("[")) {
+                recordings.add(blocks.group(1));
+            }
+        }
+        return recordings;
+    }
+
+    private static Report run(String recording, Path contracts) {
+        ValidationRequest.Builder request = ValidationRequest.builder().input(Input.json("example.json", recording));
+        if (contracts != null) {
+            request.contractDirectory(contracts);
+        }
+        return Validator.create().validate(request.build());
+    }
+
+    private static List<String> ruleIds(Report report) {
+        return report.active().stream().map(Finding::ruleId).toList();
+    }
+}
