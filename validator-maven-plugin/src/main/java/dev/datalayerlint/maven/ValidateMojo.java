@@ -5,9 +5,11 @@ import dev.datalayerlint.core.ProgressListener;
 import dev.datalayerlint.core.Report;
 import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.Summary;
-import dev.datalayerlint.core.ToolInfo;
 import dev.datalayerlint.core.ValidationRequest;
 import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.config.ConfigException;
+import dev.datalayerlint.core.config.ConfigLoader;
+import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
@@ -77,9 +79,9 @@ public class ValidateMojo extends AbstractMojo {
 
     /**
      * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or {@code never} to
-     * only report.
+     * only report. Unset: the configuration file's {@code failOn}, else {@code error}.
      */
-    @Parameter(property = "datalayer.failOn", defaultValue = "error")
+    @Parameter(property = "datalayer.failOn")
     String failOn;
 
     /**
@@ -98,9 +100,9 @@ public class ValidateMojo extends AbstractMojo {
     boolean skip;
 
     /**
-     * The datalayer-lint configuration file: the same file as the CLI's {@code --config} (rule severities and rules
-     * switched off). Unset: the defaults. A core without config file support refuses it with an error rather than
-     * ignoring it.
+     * The datalayer-lint configuration file ({@code datalayer-lint.json} or {@code .yaml}), the same file as the CLI's
+     * {@code --config}: rule severities and rules switched off, path ignores, contract folders and the fail level.
+     * The plugin's own {@code failOn} and {@code contractsDirectory}, when set, win over the file. Unset: no file.
      */
     @Parameter(property = "datalayer.configFile")
     File configFile;
@@ -113,7 +115,8 @@ public class ValidateMojo extends AbstractMojo {
             return;
         }
         Path base = basedir.toPath().toAbsolutePath().normalize();
-        Severity threshold = failLevel(failOn);
+        LintConfig config = config(base);
+        Severity threshold = failOn == null || failOn.isBlank() ? config.failOn() : failLevel(failOn);
         List<ReportFormat> reportFormats = reportFormats(formats);
         RecordingSet set = recordings == null ? new RecordingSet() : recordings;
         List<Path> files = set.files(base);
@@ -128,7 +131,10 @@ public class ValidateMojo extends AbstractMojo {
             }
         }
         ValidationRequest.Builder request = request(base, files);
-        applyConfigFile(request);
+        request.rules(config.rules()).ignore(config.ignore());
+        if (contractsDirectory == null) {
+            config.contractDirectories().forEach(request::contractDirectory);
+        }
 
         Report report;
         try {
@@ -176,18 +182,17 @@ public class ValidateMojo extends AbstractMojo {
         return request;
     }
 
-    /**
-     * Where {@code configFile} plugs into the request: the file the CLI reads with {@code --config}, loaded by the
-     * core's config loader and applied to {@code request}. This core has no config loader, so a configured file is
-     * refused rather than silently ignored.
-     */
-    void applyConfigFile(ValidationRequest.Builder request) throws MojoExecutionException {
+    /** The configuration file's settings, or the defaults when {@code configFile} is not set. */
+    LintConfig config(Path base) throws MojoExecutionException {
         if (configFile == null) {
-            return;
+            return LintConfig.DEFAULTS;
         }
-        throw new MojoExecutionException("datalayer-lint: configFile " + configFile
-                + " cannot be used: datalayer-lint " + ToolInfo.CURRENT.version()
-                + " has no config file support yet; remove the configFile parameter");
+        Path file = base.resolve(configFile.toPath()).toAbsolutePath().normalize();
+        try {
+            return ConfigLoader.load(file, shown(base, file));
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("datalayer-lint: " + e.getMessage(), e);
+        }
     }
 
     /** {@code failOn} as a severity; {@code never} is null, as {@link Report#failsAt} takes it. */

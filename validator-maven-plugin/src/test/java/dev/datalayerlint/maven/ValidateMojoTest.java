@@ -170,11 +170,41 @@ class ValidateMojoTest {
     }
 
     @Test
-    void aConfigFileIsRefusedUntilTheCoreReadsOne() {
-        mojo.configFile = project.resolve("datalayer-lint.json").toFile();
+    void theConfigFileTunesRulesAndTheFailLevel() throws Exception {
+        recording("broken-currency-lowercase.json", "src/test/datalayer/refund.json");
+        Files.writeString(
+                project.resolve("datalayer-lint.json"),
+                "{\"rules\": {\"schema.pattern\": \"warning\"}, \"failOn\": \"error\"}");
+        mojo.configFile = new File("datalayer-lint.json");
+        mojo.failOn = null;
+
+        mojo.execute();
+
+        assertThat(log.errors).isEmpty();
+        assertThat(log.warnings)
+                .anySatisfy(
+                        line -> assertThat(line).endsWith("[schema.pattern]").contains(" warning "));
+    }
+
+    @Test
+    void theFailOnParameterWinsOverTheConfigFile() throws IOException {
+        recording("broken-currency-lowercase.json", "src/test/datalayer/refund.json");
+        Files.writeString(project.resolve("datalayer-lint.json"), "{\"failOn\": \"never\"}");
+        mojo.configFile = new File("datalayer-lint.json");
+        mojo.failOn = "error";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    }
+
+    @Test
+    void aBrokenConfigFileIsAToolError() throws IOException {
+        Files.writeString(project.resolve("datalayer-lint.json"), "{\"rulez\": {}}");
+        mojo.configFile = new File("datalayer-lint.json");
+
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("configFile");
+                .hasMessageContaining("datalayer-lint.json")
+                .hasMessageContaining("rulez");
     }
 
     @Test
