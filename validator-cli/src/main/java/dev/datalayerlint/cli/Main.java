@@ -35,7 +35,14 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         boolean color = ReportOutput.colorWanted(ReportOutput.stdoutIsTerminal(), System.getenv("NO_COLOR"));
-        int code = run(Path.of(""), System.in, out, err, color, args);
+        int code;
+        try {
+            code = run(Path.of(""), System.in, out, err, color, args);
+        } catch (OutOfMemoryError e) {
+            err.println("datalayer-lint: out of memory; give the JVM more heap, e.g. DATALAYER_LINT_JAVA_OPTS=-Xmx2g"
+                    + " (memory grows with the number of distinct transactions in a recording)");
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

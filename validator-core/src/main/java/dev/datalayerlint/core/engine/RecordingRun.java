@@ -13,6 +13,7 @@ import dev.datalayerlint.core.recording.Push;
 import dev.datalayerlint.core.recording.PushSink;
 import dev.datalayerlint.core.rules.PushContext;
 import dev.datalayerlint.core.rules.RecordingCheck;
+import dev.datalayerlint.core.rules.RecordingState;
 import dev.datalayerlint.core.rules.Rule;
 import dev.datalayerlint.core.rules.RuleDescriptor;
 import dev.datalayerlint.core.rules.Violation;
@@ -36,6 +37,7 @@ final class RecordingRun implements PushSink {
     private final List<Finding> findings;
     private final List<Active> checks = new ArrayList<>();
     private final DataLayerModel model = new DataLayerModel();
+    private final RecordingState state = new RecordingState();
     private final List<String> events = new ArrayList<>();
     private final ProgressListener progress;
     private final long pushesBefore;
@@ -92,7 +94,7 @@ final class RecordingRun implements PushSink {
         router.route(push).ifPresent(route -> checkContract(route, push, nonFinite));
         model.apply(push);
         if (!checks.isEmpty()) {
-            PushContext context = new PushContext(push, model.state());
+            PushContext context = new PushContext(push, model.state(), state);
             for (Active active : checks) {
                 active.check().onPush(context, v -> report(active.descriptor().id(), v, push, null));
             }

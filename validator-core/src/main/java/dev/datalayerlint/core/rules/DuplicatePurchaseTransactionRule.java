@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.SourceLocation;
 import dev.datalayerlint.core.recording.Push;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,20 +24,29 @@ public final class DuplicatePurchaseTransactionRule implements Rule {
 
     @Override
     public RecordingCheck start() {
-        Map<String, Push> first = new HashMap<>();
+        // Where each transaction was first sent; not the push itself, whose payload is large.
+        Map<String, Seen> first = new HashMap<>();
         return (context, report) -> {
             EcommerceEvent event = EcommerceEvent.of(context.push());
             if (event == null || !event.is("purchase") || event.transactionId() == null) {
                 return;
             }
-            Push earlier = first.putIfAbsent(event.transactionId(), context.push());
+            Push push = context.push();
+            Seen earlier = first.putIfAbsent(event.transactionId(), new Seen(push.index(), push.location()));
             if (earlier != null) {
                 report.accept(new Violation(
                         event.pointer("transaction_id"),
-                        "purchase " + event.transactionId() + " was already sent by push " + earlier.index() + " ("
-                                + earlier.location() + "); GA4 keeps one purchase per transaction_id and drops"
-                                + " this one"));
+                        "purchase " + event.transactionId() + " was already sent by push " + earlier
+                                + "; GA4 keeps one purchase per transaction_id and drops" + " this one"));
             }
         };
+    }
+
+    /** Where a transaction was first sent; prints as {@code 0 (checkout.js:12:11)}. */
+    private record Seen(int index, SourceLocation location) {
+        @Override
+        public String toString() {
+            return index + " (" + location + ")";
+        }
     }
 }

@@ -17,12 +17,24 @@ import tools.jackson.databind.node.ArrayNode;
 final class PurchaseLedger {
 
     private final Map<String, Purchase> purchases = new HashMap<>();
+    private int lastPush = -1;
+    private Refund lastRefund;
 
     /**
      * Takes one push in recording order. For a refund of a purchase seen earlier, returns how the refund stands against
      * that purchase <em>before</em> it (then books it); for anything else, null.
      */
     Refund accept(Push push) {
+        // Every refund rule of the recording asks about the same push; it is booked once.
+        if (push.index() == lastPush) {
+            return lastRefund;
+        }
+        lastPush = push.index();
+        lastRefund = weigh(push);
+        return lastRefund;
+    }
+
+    private Refund weigh(Push push) {
         EcommerceEvent event = EcommerceEvent.of(push);
         if (event == null) {
             return null;
@@ -150,8 +162,9 @@ final class PurchaseLedger {
         BigDecimal refunded = BigDecimal.ZERO;
 
         Line(String id, String name, BigDecimal bought) {
-            this.id = id;
-            this.name = name;
+            // Interned: a capture repeats the same catalogue across thousands of orders.
+            this.id = id == null ? null : id.intern();
+            this.name = name == null ? null : name.intern();
             this.bought = bought;
         }
 

@@ -10,8 +10,8 @@ abstract class RefundRule implements Rule {
 
     @Override
     public final RecordingCheck start() {
-        PurchaseLedger ledger = new PurchaseLedger();
         return (context, report) -> {
+            PurchaseLedger ledger = context.state().fact(PurchaseLedger.class, PurchaseLedger::new);
             PurchaseLedger.Refund refund = ledger.accept(context.push());
             if (refund != null) {
                 check(refund, report);

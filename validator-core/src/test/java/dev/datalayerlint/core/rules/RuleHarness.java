@@ -33,11 +33,12 @@ final class RuleHarness {
 
     static List<Found> run(List<Rule> rules, TestPushes recording) {
         DataLayerModel model = new DataLayerModel();
+        RecordingState state = new RecordingState();
         List<RecordingCheck> checks = rules.stream().map(Rule::start).toList();
         List<Found> found = new ArrayList<>();
         for (Push push : recording.pushes()) {
             model.apply(push);
-            PushContext context = new PushContext(push, model.state());
+            PushContext context = new PushContext(push, model.state(), state);
             for (int i = 0; i < rules.size(); i++) {
                 String id = rules.get(i).descriptor().id();
                 checks.get(i).onPush(context, v -> found.add(new Found(id, push.index(), v.pointer(), v.message())));
