@@ -2,6 +2,7 @@ package dev.datalayerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.datalayerlint.fixtures.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,17 @@ class ConfigFileTest {
         CliRun cli = lint("validate", "recordings");
         assertThat(cli.out()).doesNotContain("schema.pattern").contains("money.decimals");
         assertThat(cli.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    }
+
+    @Test
+    void turningTheMissingClearRuleOffRemovesThatFinding() throws IOException {
+        Files.copy(Fixtures.root().resolve("session/full-refund-without-clear.js"), dir.resolve("recordings/page.js"));
+        CliRun before = lint("validate", "recordings/page.js");
+        write("datalayer-lint.json", "{\"rules\": {\"ecommerce.missing-clear\": \"off\"}}");
+        CliRun after = lint("validate", "recordings/page.js");
+
+        assertThat(before.out()).contains("ecommerce.missing-clear").contains("ecommerce.stale-data");
+        assertThat(after.out()).doesNotContain("ecommerce.missing-clear").contains("ecommerce.stale-data");
     }
 
     @Test
