@@ -11,22 +11,28 @@ final class JsonProblems {
 
     private JsonProblems() {}
 
-    static InputProblem of(RecordingSource source, JacksonException e) {
-        return of(source, e, 0);
-    }
-
-    /** @param lineOffset added to Jackson's line, for parsers that see one line of a larger file */
-    static InputProblem of(RecordingSource source, JacksonException e, int lineOffset) {
+    /**
+     * @param lineOffset added to Jackson's line, for parsers that see one line of a larger file
+     * @param fallback where to report when Jackson gives no location (its size and depth limits do not)
+     */
+    static InputProblem of(RecordingSource source, JacksonException e, int lineOffset, SourceLocation fallback) {
         if (e.getCause() instanceof CharacterCodingException) {
             return new InputProblem("input.encoding", "file is not valid UTF-8", SourceLocation.of(source.name()));
         }
         TokenStreamLocation at = e.getLocation();
-        int line = at == null ? 0 : Math.max(1, at.getLineNr()) + lineOffset;
-        int column = at == null ? 0 : Math.max(1, at.getColumnNr());
-        return new InputProblem(
-                "input.syntax",
-                "invalid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-                new SourceLocation(source.name(), line, column));
+        SourceLocation where = at == null || at.getLineNr() < 1
+                ? fallback
+                : new SourceLocation(source.name(), at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
+        return new InputProblem("input.syntax", "invalid JSON: " + plain(e.getOriginalMessage()), where);
+    }
+
+    /** Jackson's first line without its internals: source markers and the names of its limit settings. */
+    private static String plain(String message) {
+        return message.lines()
+                .findFirst()
+                .orElse("")
+                .replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "")
+                .replaceAll(", from `[^`]+`", "");
     }
 
     static String reason(IOException e) {

@@ -19,46 +19,51 @@ public final class JsonRecordingReader implements RecordingReader {
 
     @Override
     public void read(RecordingSource source, PushSink sink) {
-        int index = 0;
         try (Reader reader = source.open();
                 JsonParser parser = Json.MAPPER.createParser(reader)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                sink.problem(
-                        "input.empty",
-                        "file is empty: expected a JSON array of pushes or one push object",
-                        SourceLocation.of(source.name()));
-                return;
-            }
-            if (first == JsonToken.START_ARRAY) {
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    SourceLocation at = locate(source, parser.currentTokenLocation());
-                    JsonNode payload = parser.readValueAsTree();
-                    sink.push(Push.fromJson(index++, payload, at));
-                }
-            } else {
-                SourceLocation at = locate(source, parser.currentTokenLocation());
-                JsonNode payload = parser.readValueAsTree();
-                sink.push(Push.fromJson(index++, payload, at));
-            }
-            if (parser.nextToken() != null) {
-                sink.problem(
-                        "input.syntax",
-                        "unexpected content after the JSON value",
-                        locate(source, parser.currentTokenLocation()));
+            try {
+                readPushes(source, parser, sink);
+            } catch (JacksonException e) {
+                sink.problem(JsonProblems.of(source, e, 0, locate(source, parser.currentLocation())));
             }
         } catch (JacksonException e) {
-            sink.problem(JsonProblems.of(source, e));
+            sink.problem(JsonProblems.of(source, e, 0, SourceLocation.of(source.name())));
         } catch (CharacterCodingException e) {
-            sink.problem(
-                    "input.encoding",
-                    "file is not valid UTF-8 (after push " + index + ")",
-                    SourceLocation.of(source.name()));
+            sink.problem("input.encoding", "file is not valid UTF-8", SourceLocation.of(source.name()));
         } catch (IOException e) {
             sink.problem(
                     "input.unreadable",
                     "cannot read file: " + JsonProblems.reason(e),
                     SourceLocation.of(source.name()));
+        }
+    }
+
+    private static void readPushes(RecordingSource source, JsonParser parser, PushSink sink) {
+        int index = 0;
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            sink.problem(
+                    "input.empty",
+                    "file is empty: expected a JSON array of pushes or one push object",
+                    SourceLocation.of(source.name()));
+            return;
+        }
+        if (first == JsonToken.START_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                SourceLocation at = locate(source, parser.currentTokenLocation());
+                JsonNode payload = parser.readValueAsTree();
+                sink.push(Push.fromJson(index++, payload, at));
+            }
+        } else {
+            SourceLocation at = locate(source, parser.currentTokenLocation());
+            JsonNode payload = parser.readValueAsTree();
+            sink.push(Push.fromJson(index++, payload, at));
+        }
+        if (parser.nextToken() != null) {
+            sink.problem(
+                    "input.syntax",
+                    "unexpected content after the JSON value",
+                    locate(source, parser.currentTokenLocation()));
         }
     }
 

@@ -34,7 +34,8 @@ public final class NdjsonRecordingReader implements RecordingReader {
                     sink.push(
                             Push.fromJson(index++, payload, new SourceLocation(source.name(), lineNumber, column + 1)));
                 } catch (JacksonException e) {
-                    sink.problem(JsonProblems.of(source, e, lineNumber - 1));
+                    sink.problem(JsonProblems.of(
+                            source, e, lineNumber - 1, new SourceLocation(source.name(), lineNumber, column + 1)));
                 }
             }
             if (!sawContent) {
