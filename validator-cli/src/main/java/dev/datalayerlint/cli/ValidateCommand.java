@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             "  datalayer-lint validate --format json capture.ndjson > report.json",
             "  datalayer-lint validate --format sarif --format junit --output-dir out .",
             "  cat body.json | datalayer-lint validate --contract braintree/refund -",
-            "  datalayer-lint validate --config ci/datalayer-lint.yaml --fail-on warning recordings/",
+            "  datalayer-lint validate --config ci/lint.yaml --fail-on warning recordings/",
             "",
             "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."
         })
