@@ -26,12 +26,27 @@ final class EcommerceHistory {
     private static final String ROOT = "/ecommerce";
 
     private final TreeMap<String, Writer> writers = new TreeMap<>();
+    private int current = -1;
     private JsonNode previous;
     private JsonNode before;
     private Writer lastWriterBefore;
 
-    /** Takes the next push; call once per push, in order, before asking about it. */
+    /**
+     * The recording's history, brought up to the context's push: one per recording, shared by the rules that need it,
+     * so the model's ecommerce is compared and copied once per push. Every such rule calls it on every push.
+     */
+    static EcommerceHistory of(PushContext context) {
+        EcommerceHistory history = context.state().fact(EcommerceHistory.class, EcommerceHistory::new);
+        history.update(context);
+        return history;
+    }
+
+    /** Takes the next push, in order; asking again about the same push changes nothing. */
     void update(PushContext context) {
+        if (context.push().index() == current) {
+            return;
+        }
+        current = context.push().index();
         JsonNode now = context.modelAfter().get("ecommerce");
         if (now == null || JsValues.isUndefined(now)) {
             now = null;

@@ -24,9 +24,8 @@ public final class MissingEcommerceClearRule implements Rule {
 
     @Override
     public RecordingCheck start() {
-        EcommerceHistory history = new EcommerceHistory();
         return (context, report) -> {
-            history.update(context);
+            EcommerceHistory history = EcommerceHistory.of(context);
             EcommerceEvent event = EcommerceEvent.of(context.push());
             if (event == null || !event.isObjectPush()) {
                 return;
