@@ -9,14 +9,11 @@ import java.util.function.Consumer;
  */
 public final class DuplicateFullRefundRule extends RefundRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "refund.duplicate-full",
-            "A transaction is fully refunded again after an earlier refund already refunded all of it",
-            Severity.WARNING);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public DuplicateFullRefundRule() {
+        super(
+                "refund.duplicate-full",
+                "A transaction is fully refunded again after an earlier refund already refunded all of it",
+                Severity.WARNING);
     }
 
     @Override

@@ -10,16 +10,13 @@ import java.util.Map;
  * A {@code purchase} whose {@code transaction_id} was already sent earlier in the recording. GA4 deduplicates
  * purchases by transaction ID, so the repeat is dropped: usually a confirmation page reloaded or a tag fired twice.
  */
-public final class DuplicatePurchaseTransactionRule implements Rule {
+public final class DuplicatePurchaseTransactionRule extends DescribedRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "purchase.duplicate-transaction",
-            "A purchase repeats a transaction_id already sent in the recording",
-            Severity.WARNING);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public DuplicatePurchaseTransactionRule() {
+        super(
+                "purchase.duplicate-transaction",
+                "A purchase repeats a transaction_id already sent in the recording",
+                Severity.WARNING);
     }
 
     @Override

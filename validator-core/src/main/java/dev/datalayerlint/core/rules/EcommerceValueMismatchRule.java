@@ -11,16 +11,13 @@ import tools.jackson.databind.node.ArrayNode;
  * when absent, as in GA4). Shipping and tax are not part of {@code value}. Skipped when an item has no numeric price
  * or a quantity that is not a number. Amounts are compared as the decimals GA4 receives, never as doubles.
  */
-public final class EcommerceValueMismatchRule implements Rule {
+public final class EcommerceValueMismatchRule extends DescribedRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "ecommerce.value-mismatch",
-            "An ecommerce event's value differs from the sum of price × quantity of its items",
-            Severity.WARNING);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public EcommerceValueMismatchRule() {
+        super(
+                "ecommerce.value-mismatch",
+                "An ecommerce event's value differs from the sum of price × quantity of its items",
+                Severity.WARNING);
     }
 
     @Override

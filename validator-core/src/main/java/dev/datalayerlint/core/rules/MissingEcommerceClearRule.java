@@ -10,16 +10,13 @@ import tools.jackson.databind.JsonNode;
  * ride along with this one. The first ecommerce push needs no clear when nothing put ecommerce in the model before; a
  * push carrying a truthy top-level {@code _clear} replaces instead of merging and needs none either.
  */
-public final class MissingEcommerceClearRule implements Rule {
+public final class MissingEcommerceClearRule extends DescribedRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "ecommerce.missing-clear",
-            "An ecommerce push is not preceded by {ecommerce: null}, so GTM merges it into earlier ecommerce data",
-            Severity.WARNING);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public MissingEcommerceClearRule() {
+        super(
+                "ecommerce.missing-clear",
+                "An ecommerce push is not preceded by {ecommerce: null}, so GTM merges it into earlier ecommerce data",
+                Severity.WARNING);
     }
 
     @Override

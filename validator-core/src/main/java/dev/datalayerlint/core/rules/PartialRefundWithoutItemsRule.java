@@ -10,12 +10,8 @@ import java.util.function.Consumer;
  */
 public final class PartialRefundWithoutItemsRule extends RefundRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "refund.partial-needs-items", "A partial refund does not list the refunded items", Severity.ERROR);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public PartialRefundWithoutItemsRule() {
+        super("refund.partial-needs-items", "A partial refund does not list the refunded items", Severity.ERROR);
     }
 
     @Override

@@ -6,14 +6,11 @@ import java.util.function.Consumer;
 /** A refund whose {@code currency} differs from that of the purchase it refunds. */
 public final class RefundCurrencyMismatchRule extends RefundRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "refund.currency-mismatch",
-            "A refund's currency differs from the currency of the purchase it refunds",
-            Severity.ERROR);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public RefundCurrencyMismatchRule() {
+        super(
+                "refund.currency-mismatch",
+                "A refund's currency differs from the currency of the purchase it refunds",
+                Severity.ERROR);
     }
 
     @Override

@@ -10,14 +10,11 @@ import java.util.function.Consumer;
  */
 public final class RefundExceedsPurchaseRule extends RefundRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "refund.exceeds-purchase",
-            "Refunds of a transaction add up to more than its purchase value",
-            Severity.ERROR);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public RefundExceedsPurchaseRule() {
+        super(
+                "refund.exceeds-purchase",
+                "Refunds of a transaction add up to more than its purchase value",
+                Severity.ERROR);
     }
 
     @Override

@@ -1,12 +1,17 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.Severity;
 import java.util.function.Consumer;
 
 /**
  * A rule that weighs each refund against the purchase of the same {@code transaction_id} earlier in the recording.
  * Refunds of transactions the recording does not contain are never judged.
  */
-abstract class RefundRule implements Rule {
+abstract class RefundRule extends DescribedRule {
+
+    RefundRule(String id, String summary, Severity defaultSeverity) {
+        super(id, summary, defaultSeverity);
+    }
 
     @Override
     public final RecordingCheck start() {

@@ -10,12 +10,8 @@ import java.util.function.Consumer;
  */
 public final class RefundedQuantityExceedsPurchaseRule extends RefundRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "refund.item-quantity", "More units of an item are refunded than the purchase bought", Severity.ERROR);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public RefundedQuantityExceedsPurchaseRule() {
+        super("refund.item-quantity", "More units of an item are refunded than the purchase bought", Severity.ERROR);
     }
 
     @Override

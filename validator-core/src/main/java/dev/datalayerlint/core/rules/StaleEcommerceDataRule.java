@@ -12,16 +12,13 @@ import tools.jackson.databind.JsonNode;
  * {@code add_to_cart} with the previous product's price). Each stale part is reported at its path, naming the push
  * that left it. Array elements past the end of what the push sent are reported once, at the first of them.
  */
-public final class StaleEcommerceDataRule implements Rule {
+public final class StaleEcommerceDataRule extends DescribedRule {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "ecommerce.stale-data",
-            "After an ecommerce push the data model holds ecommerce keys or items that the push did not send",
-            Severity.WARNING);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public StaleEcommerceDataRule() {
+        super(
+                "ecommerce.stale-data",
+                "After an ecommerce push the data model holds ecommerce keys or items that the push did not send",
+                Severity.WARNING);
     }
 
     @Override

@@ -13,12 +13,8 @@ public final class UnknownRefundItemRule extends RefundRule {
 
     private static final int LISTED = 5;
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
-            "refund.unknown-item", "A refunded item is not among the items of the purchase", Severity.ERROR);
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public UnknownRefundItemRule() {
+        super("refund.unknown-item", "A refunded item is not among the items of the purchase", Severity.ERROR);
     }
 
     @Override
