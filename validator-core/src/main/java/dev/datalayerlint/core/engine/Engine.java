@@ -20,6 +20,9 @@ import dev.datalayerlint.core.recording.Push;
 import dev.datalayerlint.core.recording.PushSink;
 import dev.datalayerlint.core.recording.RecordingFormat;
 import dev.datalayerlint.core.recording.RecordingReader;
+import dev.datalayerlint.core.recording.RecordingSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,13 +72,22 @@ public final class Engine {
             String name = item.source().name();
             progress.fileStarted(name);
             int before = findings.size();
+            Suppressions suppressions = Suppressions.NONE;
+            if (item.format() == RecordingFormat.JS) {
+                // A script is read whole anyway: read it once, for the sandbox and for its suppression comments.
+                try {
+                    String text = item.source().text();
+                    suppressions = Suppressions.parse(text);
+                    item = new InputExpander.Item(RecordingSource.ofText(name, text), item.format(), null);
+                } catch (IOException | UncheckedIOException e) {
+                    // the reader reports what is wrong with the file
+                }
+            }
             feed(item, run);
             if (run.pushes() == 0 && findings.size() == before) {
                 run.problem("input.empty", "recording holds no push", SourceLocation.of(name));
             }
-            if (item.format() == RecordingFormat.JS && findings.size() > before) {
-                Suppressions.of(item.source()).applyTo(findings.subList(before, findings.size()));
-            }
+            suppressions.applyTo(findings.subList(before, findings.size()));
             pushes += run.pushes();
             read.add(new FileSummary(name, run.pushes(), run.events()));
             progress.fileDone(name, pushes);

@@ -1,10 +1,6 @@
 package dev.datalayerlint.core.engine;
 
 import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.recording.RecordingSource;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -145,20 +141,6 @@ final class Suppressions {
                     && covers(f.ruleId(), f.location().line(), f.location().column())) {
                 findings.set(i, f.suppress());
             }
-        }
-    }
-
-    /** The directives in a recording's text; none when the text cannot be read (the reader reports that). */
-    static Suppressions of(RecordingSource source) {
-        try (Reader reader = source.open()) {
-            StringBuilder text = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = reader.read(buffer)) > 0; ) {
-                text.append(buffer, 0, n);
-            }
-            return parse(text.toString());
-        } catch (IOException | UncheckedIOException e) {
-            return NONE;
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.datalayerlint.core.recording;
 
 import dev.datalayerlint.core.SourceLocation;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +55,11 @@ public final class JsRecordingReader implements RecordingReader {
     public void read(RecordingSource source, PushSink sink) {
         String name = source.name();
         String text;
-        try (Reader reader = source.open()) {
-            text = readAll(reader);
+        try {
+            text = source.text();
+        } catch (CharacterCodingException e) {
+            sink.problem("input.encoding", "file is not valid UTF-8", SourceLocation.of(name));
+            return;
         } catch (IOException | UncheckedIOException e) {
             sink.problem(
                     "input.syntax",
@@ -85,14 +88,5 @@ public final class JsRecordingReader implements RecordingReader {
                 // closed by the watchdog or dead after a limit: nothing left to release
             }
         }
-    }
-
-    private static String readAll(Reader reader) throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n; (n = reader.read(buffer)) >= 0; ) {
-            text.append(buffer, 0, n);
-        }
-        return text.toString();
     }
 }

@@ -1,0 +1,2 @@
+window.dataLayer = window.dataLayer || [];
+dataLayer.push({event: "café"});
