@@ -1,8 +1,8 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.engine.RuleCatalog;
-import dev.datalayerlint.core.rules.RuleDescriptor;
-import dev.datalayerlint.core.rules.RuleDocs;
+import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.catalog.RuleDocs;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

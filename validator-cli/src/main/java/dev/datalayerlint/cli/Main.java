@@ -1,8 +1,8 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.ToolInfo;
 import dev.datalayerlint.core.config.ConfigException;
 import dev.datalayerlint.core.contract.ContractException;
+import dev.datalayerlint.core.spi.ToolInfo;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

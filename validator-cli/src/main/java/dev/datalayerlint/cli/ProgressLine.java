@@ -1,6 +1,6 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.ProgressListener;
+import dev.datalayerlint.core.spi.ProgressListener;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;

@@ -1,8 +1,8 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.Input;
-import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.api.Validator;
 import dev.datalayerlint.core.model.ReplayRenderer;
+import dev.datalayerlint.core.spi.Input;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.engine.RuleCatalog;
-import dev.datalayerlint.core.rules.RuleDescriptor;
+import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.concurrent.Callable;

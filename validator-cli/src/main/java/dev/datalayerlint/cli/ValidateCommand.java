@@ -1,14 +1,14 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.Input;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.ValidationRequest;
-import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.api.Validator;
 import dev.datalayerlint.core.config.ConfigLoader;
 import dev.datalayerlint.core.config.LintConfig;
-import dev.datalayerlint.core.recording.RecordingFormat;
 import dev.datalayerlint.core.report.ReportFormat;
+import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.RecordingFormat;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
-import dev.datalayerlint.core.recording.Json;
+import dev.datalayerlint.core.values.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

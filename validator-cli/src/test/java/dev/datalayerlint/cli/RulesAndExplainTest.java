@@ -2,8 +2,8 @@ package dev.datalayerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.engine.RuleCatalog;
-import dev.datalayerlint.core.rules.RuleDescriptor;
+import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
-import dev.datalayerlint.core.recording.Json;
+import dev.datalayerlint.core.values.Json;
 import dev.datalayerlint.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;

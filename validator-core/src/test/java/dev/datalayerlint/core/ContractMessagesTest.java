@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
-import dev.datalayerlint.core.recording.Json;
+import dev.datalayerlint.core.values.Json;
 import java.util.List;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;

@@ -2,6 +2,13 @@ package dev.datalayerlint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.api.Validator;
+import dev.datalayerlint.core.spi.FileSummary;
+import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Summary;
+import dev.datalayerlint.core.spi.ToolInfo;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

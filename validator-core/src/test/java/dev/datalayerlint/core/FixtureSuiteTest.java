@@ -2,6 +2,10 @@ package dev.datalayerlint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.api.Validator;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.fixtures.Expected;
 import dev.datalayerlint.fixtures.Fixture;
 import dev.datalayerlint.fixtures.Fixtures;

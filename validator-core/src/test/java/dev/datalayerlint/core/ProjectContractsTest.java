@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.api.Validator;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.contract.ContractException;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,13 @@ package dev.datalayerlint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.api.Validator;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.SourceLocation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

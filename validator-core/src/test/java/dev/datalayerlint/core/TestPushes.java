@@ -1,8 +1,9 @@
 package dev.datalayerlint.core;
 
-import dev.datalayerlint.core.recording.JsValues;
-import dev.datalayerlint.core.recording.Push;
-import dev.datalayerlint.core.recording.PushKind;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushKind;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.JsValues;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.json.JsonReadFeature;

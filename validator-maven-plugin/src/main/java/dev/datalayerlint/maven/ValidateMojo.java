@@ -1,18 +1,18 @@
 package dev.datalayerlint.maven;
 
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.ProgressListener;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.Summary;
-import dev.datalayerlint.core.ValidationRequest;
-import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.api.Validator;
 import dev.datalayerlint.core.config.ConfigException;
 import dev.datalayerlint.core.config.ConfigLoader;
 import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.ProgressListener;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Summary;
 import java.io.File;
 import java.io.FilterWriter;
 import java.io.IOException;

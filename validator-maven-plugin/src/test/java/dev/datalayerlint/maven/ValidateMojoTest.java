@@ -3,9 +3,9 @@ package dev.datalayerlint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.ValidationRequest;
+import dev.datalayerlint.core.api.ValidationRequest;
 import dev.datalayerlint.core.report.ReportFormat;
+import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.fixtures.Fixtures;
 import java.io.File;
 import java.io.IOException;

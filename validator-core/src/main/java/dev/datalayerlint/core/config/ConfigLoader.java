@@ -1,11 +1,11 @@
 package dev.datalayerlint.core.config;
 
-import dev.datalayerlint.core.RuleConfig;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.ValidationRequest;
+import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
 import dev.datalayerlint.core.contract.StandaloneSchema;
-import dev.datalayerlint.core.engine.RuleCatalog;
+import dev.datalayerlint.core.run.PathIgnores;
+import dev.datalayerlint.core.spi.RuleConfig;
+import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -208,7 +208,7 @@ public final class ConfigLoader {
     private static void checkGlobs(JsonNode ignore, Problems problems) {
         for (int i = 0; i < ignore.size(); i++) {
             try {
-                ValidationRequest.checkGlob(ignore.get(i).asString());
+                PathIgnores.checkGlob(ignore.get(i).asString());
             } catch (IllegalArgumentException e) {
                 problems.add("/ignore/" + i, "ignore[" + i + "]: " + e.getMessage());
             }

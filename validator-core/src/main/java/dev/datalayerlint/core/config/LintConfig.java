@@ -1,8 +1,7 @@
 package dev.datalayerlint.core.config;
 
-import dev.datalayerlint.core.RuleConfig;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.ValidationRequest;
+import dev.datalayerlint.core.spi.RuleConfig;
+import dev.datalayerlint.core.spi.Severity;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,12 +23,5 @@ public record LintConfig(RuleConfig rules, List<String> ignore, List<Path> contr
         rules = rules == null ? RuleConfig.DEFAULTS : rules;
         ignore = List.copyOf(ignore);
         contractDirectories = List.copyOf(contractDirectories);
-    }
-
-    /** Sets rules, ignores and contract folders on {@code request}; a caller's own settings afterwards override. */
-    public ValidationRequest.Builder applyTo(ValidationRequest.Builder request) {
-        request.rules(rules).ignore(ignore);
-        contractDirectories.forEach(request::contractDirectory);
-        return request;
     }
 }

@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.contract;
 
-import dev.datalayerlint.core.recording.Json;
+import dev.datalayerlint.core.values.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,13 +56,30 @@ public final class ContractCatalog {
      * @throws ContractException when a folder or a schema cannot be used; the message names the file
      */
     public static ContractCatalog load(List<Path> directories) {
-        if (directories.isEmpty()) {
+        return load(directories, Map.of());
+    }
+
+    /**
+     * As {@link #load(List)}, then adds {@code schemas} held in memory (a test's own contract, a compiled tagging
+     * spec), keyed by the relative path a file of the same schema would have in a contracts folder
+     * ({@code acme/signup.json} is contract {@code acme/signup} unless its {@code $id} says otherwise).
+     *
+     * @throws ContractException when a folder or a schema cannot be used; the message names the file or key
+     */
+    public static ContractCatalog load(List<Path> directories, Map<String, JsonNode> schemas) {
+        if (directories.isEmpty() && schemas.isEmpty()) {
             return shipped();
         }
         Documents documents = Shipped.documents();
         for (Path directory : directories) {
             documents.addDirectory(directory);
         }
+        schemas.forEach((path, schema) -> {
+            if (!schema.isObject()) {
+                throw new ContractException(path + ": a contract schema must be a JSON object");
+            }
+            documents.add(path, schema.deepCopy(), "memory:" + path, true);
+        });
         ContractCatalog catalog = new ContractCatalog(documents.nodes, documents.origins, documents.contractIds);
         catalog.byId.values().stream()
                 .filter(c -> !"shipped".equals(c.origin()))

@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.contract;
 
-import dev.datalayerlint.core.rules.Violation;
+import dev.datalayerlint.core.spi.Violation;
 
 /**
  * A violation of a contract, with the rule family it belongs to (a schema keyword family such as

@@ -1,7 +1,8 @@
 package dev.datalayerlint.core.contract;
 
-import dev.datalayerlint.core.Pointers;
-import dev.datalayerlint.core.rules.Violation;
+import dev.datalayerlint.core.spi.Violation;
+import dev.datalayerlint.core.values.Decimals;
+import dev.datalayerlint.core.values.Pointers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;

@@ -1,7 +1,7 @@
 package dev.datalayerlint.core.contract;
 
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.rules.RuleDescriptor;
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.spi.Severity;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,8 @@
 package dev.datalayerlint.core.model;
 
-import dev.datalayerlint.core.recording.JsValues;
-import dev.datalayerlint.core.recording.Push;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.values.JsSemantics;
+import dev.datalayerlint.core.values.JsValues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.model;
 
-import dev.datalayerlint.core.recording.JsValues;
+import dev.datalayerlint.core.values.JsSemantics;
+import dev.datalayerlint.core.values.JsValues;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;

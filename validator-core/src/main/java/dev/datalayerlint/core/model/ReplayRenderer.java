@@ -1,12 +1,13 @@
 package dev.datalayerlint.core.model;
 
-import dev.datalayerlint.core.Pointers;
-import dev.datalayerlint.core.SourceLocation;
-import dev.datalayerlint.core.recording.InputProblem;
-import dev.datalayerlint.core.recording.JsValues;
-import dev.datalayerlint.core.recording.Push;
-import dev.datalayerlint.core.recording.PushKind;
-import dev.datalayerlint.core.recording.PushSink;
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushKind;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.JsSemantics;
+import dev.datalayerlint.core.values.JsValues;
+import dev.datalayerlint.core.values.Pointers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.recording;
 
-import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.spi.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

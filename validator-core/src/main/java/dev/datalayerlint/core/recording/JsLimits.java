@@ -11,7 +11,7 @@ import java.util.Objects;
  *     past it the run stops with {@code input.limit}
  * @param wallClock longest one recording may run; past it the run stops with {@code input.timeout}
  */
-public record JsLimits(long statementLimit, Duration wallClock) {
+public record JsLimits(long statementLimit, Duration wallClock) implements java.io.Serializable {
 
     /** Far above any hand-written or captured recording, low enough to stop an endless loop in about a second. */
     public static final long DEFAULT_STATEMENT_LIMIT = 5_000_000;

@@ -1,6 +1,10 @@
 package dev.datalayerlint.core.recording;
 
-import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.spi.PushKind;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.RecordingReader;
+import dev.datalayerlint.core.spi.RecordingSource;
+import dev.datalayerlint.core.spi.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;

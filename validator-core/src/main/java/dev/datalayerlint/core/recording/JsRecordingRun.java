@@ -1,6 +1,10 @@
 package dev.datalayerlint.core.recording;
 
-import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushKind;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

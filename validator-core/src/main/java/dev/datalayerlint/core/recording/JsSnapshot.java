@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.recording;
 
+import dev.datalayerlint.core.values.JsValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

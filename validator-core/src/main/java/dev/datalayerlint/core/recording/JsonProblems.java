@@ -1,6 +1,8 @@
 package dev.datalayerlint.core.recording;
 
-import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.RecordingSource;
+import dev.datalayerlint.core.spi.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import tools.jackson.core.JacksonException;

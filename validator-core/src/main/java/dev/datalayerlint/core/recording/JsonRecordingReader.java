@@ -1,6 +1,11 @@
 package dev.datalayerlint.core.recording;
 
-import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.RecordingReader;
+import dev.datalayerlint.core.spi.RecordingSource;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.recording;
 
+import dev.datalayerlint.core.values.JsValues;
 import java.util.Map;
 import org.graalvm.polyglot.Value;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.recording;
 
-import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.SourceLocation;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;

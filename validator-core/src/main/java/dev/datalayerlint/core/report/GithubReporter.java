@@ -1,7 +1,7 @@
 package dev.datalayerlint.core.report;
 
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.Report;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Report;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,8 +1,8 @@
 package dev.datalayerlint.core.report;
 
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Summary;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Summary;
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -44,13 +44,13 @@ public final class JsonReporter implements Reporter {
                 json.writeStringProperty("file", finding.location().file());
                 json.writeNumberProperty("line", finding.location().line());
                 json.writeNumberProperty("column", finding.location().column());
-                json.writeNumberProperty("push", finding.pushIndex());
-                json.writeStringProperty("event", finding.event());
+                json.writeNumberProperty("push", finding.pushIndex().orElse(-1));
+                json.writeStringProperty("event", finding.event().orElse(null));
                 json.writeStringProperty("pointer", finding.pointer());
                 json.writeStringProperty("rule", finding.ruleId());
                 json.writeStringProperty("severity", finding.severity().label());
                 json.writeStringProperty("message", finding.message());
-                json.writeStringProperty("schema", finding.schema());
+                json.writeStringProperty("schema", finding.schema().orElse(null));
                 if (finding.suppressed()) {
                     json.writeBooleanProperty("suppressed", true);
                 }

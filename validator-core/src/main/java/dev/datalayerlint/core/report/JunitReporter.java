@@ -1,9 +1,9 @@
 package dev.datalayerlint.core.report;
 
-import dev.datalayerlint.core.FileSummary;
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.spi.FileSummary;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -165,9 +165,8 @@ public final class JunitReporter implements Reporter {
                 .append(" (")
                 .append(finding.severity().label())
                 .append(")\n");
-        if (finding.schema() != null) {
-            text.append("schema: ").append(finding.schema()).append('\n');
-        }
+        finding.schema()
+                .ifPresent(schema -> text.append("schema: ").append(schema).append('\n'));
         return text.toString();
     }
 
@@ -180,8 +179,7 @@ public final class JunitReporter implements Reporter {
             return FILE_CASE;
         }
         String event = findings.stream()
-                .map(Finding::event)
-                .filter(e -> e != null)
+                .flatMap(f -> f.event().stream())
                 .findFirst()
                 .orElse(suite.summary == null ? null : suite.summary.event(push));
         return event == null || event.isEmpty() ? "push " + push : "push " + push + " (" + event + ")";
@@ -228,7 +226,7 @@ public final class JunitReporter implements Reporter {
         for (Finding finding : report.findings()) {
             suites.computeIfAbsent(finding.location().file(), Suite::new)
                     .cases
-                    .computeIfAbsent(finding.pushIndex(), p -> new ArrayList<>())
+                    .computeIfAbsent(finding.pushIndex().orElse(-1), p -> new ArrayList<>())
                     .add(finding);
         }
         return suites;

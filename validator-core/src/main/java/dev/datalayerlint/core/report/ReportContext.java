@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.report;
 
-import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.spi.Severity;
 
 /**
  * What a reporter needs besides the report: the fail level (to say what fails and, for JUnit, what is a failure)

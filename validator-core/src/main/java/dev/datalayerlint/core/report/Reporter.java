@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.report;
 
-import dev.datalayerlint.core.Report;
+import dev.datalayerlint.core.spi.Report;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,10 +1,10 @@
 package dev.datalayerlint.core.report;
 
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.engine.RuleCatalog;
-import dev.datalayerlint.core.rules.RuleDescriptor;
+import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -154,13 +154,13 @@ public final class SarifReporter implements Reporter {
         }
 
         json.writeObjectPropertyStart("properties");
-        json.writeNumberProperty("push", finding.pushIndex());
-        if (finding.event() != null) {
-            json.writeStringProperty("event", finding.event());
+        json.writeNumberProperty("push", finding.pushIndex().orElse(-1));
+        if (finding.event().isPresent()) {
+            json.writeStringProperty("event", finding.event().get());
         }
         json.writeStringProperty("pointer", finding.pointer());
-        if (finding.schema() != null) {
-            json.writeStringProperty("schema", finding.schema());
+        if (finding.schema().isPresent()) {
+            json.writeStringProperty("schema", finding.schema().get());
         }
         json.writeEndObject();
         json.writeEndObject();

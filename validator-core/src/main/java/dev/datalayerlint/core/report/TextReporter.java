@@ -1,9 +1,9 @@
 package dev.datalayerlint.core.report;
 
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.Summary;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Summary;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

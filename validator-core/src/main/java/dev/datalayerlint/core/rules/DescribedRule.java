@@ -1,6 +1,8 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.spi.Rule;
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.spi.Severity;
 
 /** A rule whose descriptor is fixed when it is made: the identity every built-in rule states once, up front. */
 abstract class DescribedRule implements Rule {

@@ -1,8 +1,10 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.SourceLocation;
-import dev.datalayerlint.core.recording.Push;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.spi.Violation;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Pointers;
-import dev.datalayerlint.core.recording.Push;
-import dev.datalayerlint.core.recording.PushKind;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushKind;
+import dev.datalayerlint.core.values.Pointers;
 import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,7 +1,8 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Pointers;
-import dev.datalayerlint.core.recording.JsValues;
+import dev.datalayerlint.core.spi.PushContext;
+import dev.datalayerlint.core.values.JsValues;
+import dev.datalayerlint.core.values.Pointers;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,9 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.contract.Decimals;
+import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Violation;
+import dev.datalayerlint.core.values.Decimals;
 import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,7 +1,9 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.model.JsSemantics;
+import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Violation;
+import dev.datalayerlint.core.values.JsSemantics;
 import tools.jackson.databind.JsonNode;
 
 /**

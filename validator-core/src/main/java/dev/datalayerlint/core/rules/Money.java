@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.contract.Decimals;
+import dev.datalayerlint.core.values.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import tools.jackson.databind.JsonNode;

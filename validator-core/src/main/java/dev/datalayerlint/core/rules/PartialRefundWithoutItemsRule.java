@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Violation;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 

@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.recording.Push;
+import dev.datalayerlint.core.spi.Push;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.Rule;
 import java.util.List;
 
 /**

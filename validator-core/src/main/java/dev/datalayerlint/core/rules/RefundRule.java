@@ -1,6 +1,8 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Violation;
 import java.util.function.Consumer;
 
 /**

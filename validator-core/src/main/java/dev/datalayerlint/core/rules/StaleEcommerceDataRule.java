@@ -1,8 +1,10 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.Pointers;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.recording.JsValues;
+import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Violation;
+import dev.datalayerlint.core.values.JsValues;
+import dev.datalayerlint.core.values.Pointers;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 

@@ -3,7 +3,7 @@ package dev.datalayerlint.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.datalayerlint.core.recording.Json;
+import dev.datalayerlint.core.values.Json;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static dev.datalayerlint.core.TestPushes.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.recording.JsValues;
-import dev.datalayerlint.core.recording.Push;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.values.JsValues;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -3,12 +3,12 @@ package dev.datalayerlint.core.model;
 import static dev.datalayerlint.core.TestPushes.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.SourceLocation;
 import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.recording.InputProblem;
-import dev.datalayerlint.core.recording.JsValues;
-import dev.datalayerlint.core.recording.Push;
-import dev.datalayerlint.core.recording.PushKind;
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushKind;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.JsValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

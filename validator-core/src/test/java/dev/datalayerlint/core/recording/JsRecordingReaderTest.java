@@ -2,7 +2,13 @@ package dev.datalayerlint.core.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushKind;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.RecordingSource;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.JsValues;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package dev.datalayerlint.core.recording;
 
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.values.JsValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

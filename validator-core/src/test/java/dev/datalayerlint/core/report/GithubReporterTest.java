@@ -2,9 +2,9 @@ package dev.datalayerlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.Summary;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Summary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

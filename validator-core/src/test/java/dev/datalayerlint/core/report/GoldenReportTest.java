@@ -2,8 +2,8 @@ package dev.datalayerlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

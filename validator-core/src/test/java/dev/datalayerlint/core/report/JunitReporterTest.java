@@ -2,11 +2,11 @@ package dev.datalayerlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.FileSummary;
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.Summary;
+import dev.datalayerlint.core.spi.FileSummary;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Summary;
 import java.io.StringReader;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;

@@ -2,10 +2,10 @@ package dev.datalayerlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.ValidationRequest;
-import dev.datalayerlint.core.Validator;
+import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.api.Validator;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.fixtures.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.datalayerlint.core.report;
 
-import dev.datalayerlint.core.FileSummary;
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.SourceLocation;
-import dev.datalayerlint.core.Summary;
-import dev.datalayerlint.core.ToolInfo;
+import dev.datalayerlint.core.spi.FileSummary;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.spi.Summary;
+import dev.datalayerlint.core.spi.ToolInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,6 +145,12 @@ final class SampleReport {
             String event,
             String schema,
             boolean suppressed) {
-        return new Finding(rule, severity, message, pointer, location, push, event, schema, suppressed);
+        return Finding.builder(rule, severity, message, location)
+                .pointer(pointer)
+                .push(push)
+                .event(event)
+                .schema(schema)
+                .suppressed(suppressed)
+                .build();
     }
 }

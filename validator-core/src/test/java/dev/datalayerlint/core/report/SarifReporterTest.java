@@ -2,8 +2,8 @@ package dev.datalayerlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.Severity;
-import dev.datalayerlint.core.engine.RuleCatalog;
+import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.spi.Severity;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

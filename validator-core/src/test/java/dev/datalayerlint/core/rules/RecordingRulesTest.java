@@ -7,9 +7,11 @@ import static dev.datalayerlint.core.rules.RuleHarness.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.TestPushes;
 import dev.datalayerlint.core.rules.RuleHarness.Found;
+import dev.datalayerlint.core.spi.Rule;
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.spi.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

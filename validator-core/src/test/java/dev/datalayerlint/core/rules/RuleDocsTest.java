@@ -2,12 +2,14 @@ package dev.datalayerlint.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.Finding;
-import dev.datalayerlint.core.Input;
-import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.ValidationRequest;
-import dev.datalayerlint.core.Validator;
-import dev.datalayerlint.core.engine.RuleCatalog;
+import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.api.Validator;
+import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.catalog.RuleDocs;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,11 @@ package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.TestPushes;
 import dev.datalayerlint.core.model.DataLayerModel;
-import dev.datalayerlint.core.recording.Push;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushContext;
+import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.RecordingState;
+import dev.datalayerlint.core.spi.Rule;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,0 +1,98 @@
+package dev.datalayerlint.core.catalog;
+
+import dev.datalayerlint.core.contract.SchemaRules;
+import dev.datalayerlint.core.recording.InputRules;
+import dev.datalayerlint.core.rules.RecordingRules;
+import dev.datalayerlint.core.spi.Rule;
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every rule datalayer-lint can report, by id: input rules, contract (schema and money) rules and the rules across
+ * a recording. {@code rules}, {@code explain}, SARIF's rule table and configuration validation all read it.
+ */
+public final class RuleCatalog {
+
+    private static final RuleCatalog BUILT_IN = new RuleCatalog(RecordingRules.all());
+
+    private final List<Rule> recordingRules;
+    private final Map<String, RuleDescriptor> descriptors = new TreeMap<>();
+
+    private RuleCatalog(List<Rule> recordingRules) {
+        this.recordingRules = List.copyOf(recordingRules);
+        List<RuleDescriptor> all = new ArrayList<>(InputRules.DESCRIPTORS);
+        all.addAll(SchemaRules.DESCRIPTORS);
+        recordingRules.forEach(rule -> all.add(rule.descriptor()));
+        for (RuleDescriptor descriptor : all) {
+            if (descriptors.put(descriptor.id(), descriptor) != null) {
+                throw new IllegalStateException("two rules share the id " + descriptor.id());
+            }
+        }
+    }
+
+    public static RuleCatalog builtIn() {
+        return BUILT_IN;
+    }
+
+    public Optional<RuleDescriptor> find(String id) {
+        return Optional.ofNullable(descriptors.get(id));
+    }
+
+    /** All descriptors, sorted by id. */
+    public Collection<RuleDescriptor> descriptors() {
+        return descriptors.values();
+    }
+
+    /** The known rule id closest to a mistyped one ({@code schema.patern}, {@code pattern}), if one is close. */
+    public Optional<String> closest(String id) {
+        return closest(id, descriptors.keySet());
+    }
+
+    /**
+     * The candidate closest to {@code word} by edit distance, if it is close enough to be what was meant; a candidate
+     * whose last dot-separated part equals {@code word} ({@code pattern} for {@code schema.pattern}) also counts.
+     */
+    public static Optional<String> closest(String word, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = candidate.substring(candidate.lastIndexOf('.') + 1).equals(word)
+                    ? 1
+                    : distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? Optional.of(best) : Optional.empty();
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    public List<Rule> recordingRules() {
+        return recordingRules;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.datalayerlint.core.linter;
+
+import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.contract.Contract;
+import dev.datalayerlint.core.contract.ContractCatalog;
+import dev.datalayerlint.core.recording.InputRules;
+import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.recording.JsRecordingReader;
+import dev.datalayerlint.core.recording.JsonRecordingReader;
+import dev.datalayerlint.core.recording.NdjsonRecordingReader;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.ProgressListener;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.RecordingFormat;
+import dev.datalayerlint.core.spi.RecordingReader;
+import dev.datalayerlint.core.spi.RecordingResult;
+import dev.datalayerlint.core.spi.RecordingSource;
+import dev.datalayerlint.core.spi.RuleConfig;
+import dev.datalayerlint.core.spi.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lints one recording at a time with what a profile compiled once: the contracts, the rule configuration and the
+ * JavaScript limits. It touches no file system beyond the source it is handed and keeps no state between calls, so
+ * one instance serves many threads (ESLint's {@code Linter}: one text in, messages out).
+ */
+public final class RecordingLinter {
+
+    private final ContractRouter router;
+    private final RuleCatalog catalog;
+    private final RuleConfig config;
+    private final RecordingReader json = new JsonRecordingReader();
+    private final RecordingReader ndjson = new NdjsonRecordingReader();
+    private final RecordingReader js;
+
+    /**
+     * @param forced a contract every whole document is checked against, or null to route pushes by event name
+     */
+    public RecordingLinter(ContractCatalog contracts, Contract forced, RuleConfig config, JsLimits limits) {
+        this.router = new ContractRouter(contracts, forced);
+        this.catalog = RuleCatalog.builtIn();
+        this.config = config;
+        this.js = new JsRecordingReader(limits);
+    }
+
+    /** Lints a recording's text, read with the reader for {@code format}; its inline suppressions apply. */
+    public RecordingResult lint(RecordingSource source, RecordingFormat format) {
+        return lint(source, format, ProgressListener.NONE, 0);
+    }
+
+    /**
+     * As {@link #lint(RecordingSource, RecordingFormat)}, telling {@code progress} about each push.
+     *
+     * @param pushesBefore pushes of a run's earlier recordings, so progress gets running totals
+     */
+    public RecordingResult lint(
+            RecordingSource source, RecordingFormat format, ProgressListener progress, long pushesBefore) {
+        RecordingRun run = new RecordingRun(router, catalog, config, progress, pushesBefore);
+        Suppressions suppressions = Suppressions.NONE;
+        if (format == RecordingFormat.JS) {
+            // A script is read whole anyway: read it once, for the sandbox and for its suppression comments.
+            try {
+                String text = source.text();
+                suppressions = Suppressions.parse(text);
+                source = RecordingSource.ofText(source.name(), text);
+            } catch (IOException | UncheckedIOException e) {
+                // the reader reports what is wrong with the file
+            }
+        }
+        reader(format).read(source, run);
+        return run.finish(source.name(), suppressions);
+    }
+
+    /** Lints pushes a caller already holds, in order; they carry no source lines, so findings name only the file. */
+    public RecordingResult lintNodes(String name, List<tools.jackson.databind.JsonNode> pushes) {
+        List<Push> located = new ArrayList<>(pushes.size());
+        for (int i = 0; i < pushes.size(); i++) {
+            located.add(Push.fromJson(i, pushes.get(i), SourceLocation.of(name)));
+        }
+        return lintPushes(name, located);
+    }
+
+    /** Lints pushes with their own locations and indexes (from a browser capture, a test, a pipeline). */
+    public RecordingResult lintPushes(String name, List<Push> pushes) {
+        RecordingRun run = new RecordingRun(router, catalog, config, ProgressListener.NONE, 0);
+        pushes.forEach(run::push);
+        return run.finish(name, Suppressions.NONE);
+    }
+
+    /** Reads a recording into {@code sink} without validating it: what {@code replay} shows. */
+    public void read(RecordingSource source, RecordingFormat format, PushSink sink) {
+        reader(format).read(source, sink);
+    }
+
+    /** A problem of an input that never became a recording (a missing file, an empty folder), as a finding. */
+    public List<Finding> findingsFor(InputProblem problem) {
+        RecordingRun run = new RecordingRun(router, catalog, config, ProgressListener.NONE, 0);
+        run.problem(problem);
+        return run.findings();
+    }
+
+    private RecordingReader reader(RecordingFormat format) {
+        return switch (format) {
+            case JS -> js;
+            case JSON -> json;
+            case NDJSON -> ndjson;
+        };
+    }
+
+    static InputProblem empty(String name) {
+        return new InputProblem(InputRules.EMPTY, "recording holds no push", SourceLocation.of(name));
+    }
+}

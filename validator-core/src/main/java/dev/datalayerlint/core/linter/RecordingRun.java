@@ -1,0 +1,184 @@
+package dev.datalayerlint.core.linter;
+
+import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.contract.ContractViolation;
+import dev.datalayerlint.core.model.DataLayerModel;
+import dev.datalayerlint.core.recording.InputRules;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.ProgressListener;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushContext;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.RecordingResult;
+import dev.datalayerlint.core.spi.RecordingState;
+import dev.datalayerlint.core.spi.Rule;
+import dev.datalayerlint.core.spi.RuleConfig;
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.spi.Violation;
+import dev.datalayerlint.core.values.Pointers;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates one recording as its reader delivers it, push by push: contract checks, JavaScript value checks, GTM's
+ * data model replayed after each push, and the rules across the recording. This is where a violation becomes a finding: the run stamps rule id, configured
+ * severity, source location, push index and event, as Spectral's runner does.
+ */
+final class RecordingRun implements PushSink {
+
+    private final ContractRouter router;
+    private final RuleCatalog catalog;
+    private final RuleConfig config;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Active> checks = new ArrayList<>();
+    private final DataLayerModel model = new DataLayerModel();
+    private final RecordingState state = new RecordingState();
+    private final List<String> events = new ArrayList<>();
+    private final ProgressListener progress;
+    private final long pushesBefore;
+    private long pushes;
+
+    private record Active(RuleDescriptor descriptor, RecordingCheck check) {}
+
+    /**
+     * @param progress told about every push validated
+     * @param pushesBefore pushes of the run's earlier recordings, so progress gets running totals
+     */
+    RecordingRun(
+            ContractRouter router,
+            RuleCatalog catalog,
+            RuleConfig config,
+            ProgressListener progress,
+            long pushesBefore) {
+        this.progress = progress;
+        this.pushesBefore = pushesBefore;
+        this.router = router;
+        this.catalog = catalog;
+        this.config = config;
+        for (Rule rule : catalog.recordingRules()) {
+            if (!config.isOff(rule.descriptor().id())) {
+                checks.add(new Active(rule.descriptor(), rule.start()));
+            }
+        }
+    }
+
+    /** Findings stamped so far, in the order they were found. */
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * Ends the recording: a recording that gave neither a push nor a finding is {@code input.empty}; the comments'
+     * suppressions are applied; findings are sorted by location.
+     */
+    RecordingResult finish(String name, Suppressions suppressions) {
+        if (pushes == 0 && findings.isEmpty()) {
+            problem(RecordingLinter.empty(name));
+        }
+        suppressions.applyTo(findings);
+        findings.sort(Finding.BY_LOCATION);
+        return new RecordingResult(name, pushes, events, findings);
+    }
+
+    @Override
+    public void push(Push push) {
+        pushes++;
+        String event = push.eventName();
+        // Interned: a capture of 500k pushes has a handful of event names, kept once each for the JUnit report.
+        events.add(event == null ? null : event.intern());
+        List<Violation> nonFinite = new ArrayList<>();
+        JsonView.nonFinite(push.payload(), "", nonFinite);
+        nonFinite.forEach(v -> report(InputRules.NON_FINITE.id(), v, push, null));
+        router.route(push).ifPresent(route -> checkContract(route, push, nonFinite));
+        model.apply(push);
+        if (!checks.isEmpty()) {
+            PushContext context = new PushContext(push, model.state(), state);
+            for (Active active : checks) {
+                active.check().onPush(context, v -> report(active.descriptor().id(), v, push, null));
+            }
+        }
+        progress.pushDone(pushesBefore + pushes);
+    }
+
+    private void checkContract(Route route, Push push, List<Violation> alreadyReported) {
+        String event = Optional.ofNullable(push.eventName()).orElse("this");
+        if (route.instance().isMissingNode()) {
+            report(
+                    "schema.required",
+                    new Violation(
+                            route.base(),
+                            Pointers.field(route.base()) + " is required for a " + event + " push (contract "
+                                    + route.contract().id() + ")"),
+                    push,
+                    null);
+            return;
+        }
+        Set<String> skip = new HashSet<>();
+        alreadyReported.forEach(v -> skip.add(v.pointer()));
+        JsonNode instance = JsonView.of(route.instance());
+        for (ContractViolation found : route.contract().check(instance)) {
+            String pointer = route.base() + found.violation().pointer();
+            if (skip.contains(pointer)) {
+                continue;
+            }
+            report(
+                    found.ruleId(),
+                    new Violation(pointer, found.violation().message()),
+                    push,
+                    found.schemaLocation() != null
+                            ? found.schemaLocation()
+                            : route.contract().iri());
+        }
+    }
+
+    /** A function push's {@code this.get(key)} reads GTM's model as replayed so far. */
+    @Override
+    public JsonNode modelValue(String dottedKey) {
+        return model.get(dottedKey);
+    }
+
+    @Override
+    public void problem(InputProblem problem) {
+        stamp(problem.ruleId(), problem.message(), "", problem.location(), -1, null, null);
+    }
+
+    private void report(String ruleId, Violation violation, Push push, String schema) {
+        stamp(
+                ruleId,
+                violation.message(),
+                violation.pointer(),
+                push.location(),
+                push.index(),
+                push.eventName(),
+                schema);
+    }
+
+    private void stamp(
+            String ruleId,
+            String message,
+            String pointer,
+            SourceLocation location,
+            int push,
+            String event,
+            String schema) {
+        if (config.isOff(ruleId)) {
+            return;
+        }
+        Severity fallback =
+                catalog.find(ruleId).map(RuleDescriptor::defaultSeverity).orElse(Severity.ERROR);
+        findings.add(Finding.builder(ruleId, config.severity(ruleId, fallback), message, location)
+                .pointer(pointer)
+                .push(push)
+                .event(event)
+                .schema(schema)
+                .build());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.datalayerlint.core.recording;
+
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.spi.Severity;
+import java.util.List;
+
+/** Rules for defects of the input itself, and for JavaScript values GA4 cannot receive. */
+public final class InputRules {
+
+    public static final RuleDescriptor SYNTAX =
+            new RuleDescriptor("input.syntax", "The recording is not valid JSON or JavaScript", Severity.ERROR);
+
+    public static final RuleDescriptor EMPTY =
+            new RuleDescriptor("input.empty", "The recording holds no push at all", Severity.ERROR);
+
+    public static final RuleDescriptor ENCODING =
+            new RuleDescriptor("input.encoding", "The recording is not UTF-8 text", Severity.ERROR);
+
+    public static final RuleDescriptor UNREADABLE =
+            new RuleDescriptor("input.unreadable", "The recording cannot be read", Severity.ERROR);
+
+    public static final RuleDescriptor NO_FILES =
+            new RuleDescriptor("input.no-files", "A folder holds no recording of a supported type", Severity.ERROR);
+
+    public static final RuleDescriptor UNSUPPORTED =
+            new RuleDescriptor("input.unsupported", "A file is of a type datalayer-lint does not read", Severity.ERROR);
+
+    public static final RuleDescriptor RUNTIME =
+            new RuleDescriptor("input.runtime", "A JavaScript recording threw an exception", Severity.ERROR);
+
+    public static final RuleDescriptor TIMEOUT = new RuleDescriptor(
+            "input.timeout", "A JavaScript recording ran longer than the time limit", Severity.ERROR);
+
+    public static final RuleDescriptor LIMIT =
+            new RuleDescriptor("input.limit", "A JavaScript recording exceeded a resource limit", Severity.ERROR);
+
+    public static final RuleDescriptor SANDBOX =
+            new RuleDescriptor("input.sandbox", "A JavaScript recording tried to reach the host", Severity.ERROR);
+
+    public static final RuleDescriptor NON_FINITE = new RuleDescriptor(
+            "value.non-finite", "A number is NaN or Infinity, which GA4 cannot receive", Severity.ERROR);
+
+    public static final List<RuleDescriptor> DESCRIPTORS = List.of(
+            SYNTAX, EMPTY, ENCODING, UNREADABLE, NO_FILES, UNSUPPORTED, RUNTIME, TIMEOUT, LIMIT, SANDBOX, NON_FINITE);
+
+    private InputRules() {}
+}

@@ -1,0 +1,98 @@
+package dev.datalayerlint.core.run;
+
+import dev.datalayerlint.core.linter.RecordingLinter;
+import dev.datalayerlint.core.spi.FileSummary;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.ProgressListener;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.RecordingResult;
+import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.spi.Summary;
+import dev.datalayerlint.core.spi.ToolInfo;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The run over files: expands inputs (folders, ignores), hands each recording to the per-recording linter and
+ * aggregates the results into one {@link Report}. Everything that knows about files lives here, so the linter below
+ * it knows none of it (ESLint's split of {@code ESLint} over {@code Linter}).
+ *
+ * @param baseDirectory file names in findings are made relative to it, and ignore patterns are matched against them
+ * @param ignore glob patterns of files and folders never read
+ */
+public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> ignore) {
+
+    public FileRun {
+        baseDirectory = baseDirectory.toAbsolutePath();
+        ignore = List.copyOf(ignore);
+    }
+
+    /** Lints every recording the inputs name and aggregates the results. */
+    public Report run(List<Input> inputs, ProgressListener progress) {
+        InputExpander expander = new InputExpander(baseDirectory, ignore);
+        List<InputExpander.Item> items = new ArrayList<>();
+        for (Input input : inputs) {
+            items.addAll(expander.expand(input));
+        }
+        progress.runStarted(
+                (int) items.stream().filter(i -> i.problem() == null).count());
+        List<Finding> findings = new ArrayList<>();
+        List<FileSummary> read = new ArrayList<>();
+        long pushes = 0;
+        for (InputExpander.Item item : items) {
+            if (item.problem() != null) {
+                findings.addAll(linter.findingsFor(item.problem()));
+                continue;
+            }
+            String name = item.source().name();
+            progress.fileStarted(name);
+            RecordingResult result = item.source() instanceof NodesSource nodes
+                    ? linter.lintNodes(name, nodes.pushes())
+                    : linter.lint(item.source(), item.format(), progress, pushes);
+            findings.addAll(result.findings());
+            read.add(result.summary());
+            pushes += result.pushes();
+            progress.fileDone(name, pushes);
+        }
+        findings.sort(Finding.BY_LOCATION);
+        read.sort(Comparator.comparing(FileSummary::file));
+        return new Report(ToolInfo.CURRENT, findings, summarize(read.size(), pushes, findings), read);
+    }
+
+    /**
+     * Reads the recordings of one input into {@code sink}, without validating them: what {@code replay} shows.
+     * Problems with the input (a folder without recordings, a missing file) go to the sink too.
+     */
+    public void read(Input input, PushSink sink) {
+        for (InputExpander.Item item : new InputExpander(baseDirectory, ignore).expand(input)) {
+            if (item.problem() != null) {
+                sink.problem(item.problem());
+            } else if (item.source() instanceof NodesSource nodes) {
+                for (int i = 0; i < nodes.pushes().size(); i++) {
+                    sink.push(Push.fromJson(i, nodes.pushes().get(i), SourceLocation.of(nodes.name())));
+                }
+            } else {
+                linter.read(item.source(), item.format(), sink);
+            }
+        }
+    }
+
+    private static Summary summarize(int files, long pushes, List<Finding> findings) {
+        int[] counts = new int[Severity.values().length];
+        int suppressed = 0;
+        for (Finding finding : findings) {
+            if (finding.suppressed()) {
+                suppressed++;
+            } else {
+                counts[finding.severity().ordinal()]++;
+            }
+        }
+        return new Summary(files, pushes, counts[0], counts[1], counts[2], suppressed);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.datalayerlint.core.spi;
+
+import dev.datalayerlint.core.values.JsValues;
+
+/**
+ * Receives a recording as it is read. Readers call it push by push, so an NDJSON capture of any length is validated
+ * in constant memory and a JavaScript recording keeps what it pushed before it failed.
+ */
+public interface PushSink {
+
+    void push(Push push);
+
+    /** The input itself is broken here (syntax, encoding, sandbox, time limit…); reading may go on after it. */
+    void problem(InputProblem problem);
+
+    /**
+     * The value GTM's data model holds for a dotted key right now, as a function push's {@code this.get(key)}
+     * would see it; {@link JsValues#UNDEFINED} when the sink keeps no model.
+     */
+    default tools.jackson.databind.JsonNode modelValue(String dottedKey) {
+        return JsValues.UNDEFINED;
+    }
+
+    /** Convenience for readers. */
+    default void problem(String ruleId, String message, SourceLocation location) {
+        problem(new InputProblem(ruleId, message, location));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.datalayerlint.core.spi;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A team's tuning of the rules: severity overrides and rules switched off. "Off" lives here rather than in
+ * {@link Severity} so a finding never carries it.
+ */
+public record RuleConfig(Map<String, Severity> severities, Set<String> disabled) implements java.io.Serializable {
+
+    public static final RuleConfig DEFAULTS = new RuleConfig(Map.of(), Set.of());
+
+    public RuleConfig {
+        severities = Map.copyOf(severities);
+        disabled = Set.copyOf(disabled);
+    }
+
+    public boolean isOff(String ruleId) {
+        return disabled.contains(ruleId);
+    }
+
+    public Severity severity(String ruleId, Severity fallback) {
+        return severities.getOrDefault(ruleId, fallback);
+    }
+}

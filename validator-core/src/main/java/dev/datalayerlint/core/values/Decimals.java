@@ -1,0 +1,45 @@
+package dev.datalayerlint.core.values;
+
+import java.math.BigDecimal;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns numbers into the decimal GA4 receives. A JavaScript number travels as the text {@code String(n)} gives, its
+ * shortest round-trip form, so {@code 7.77} is exactly 7.77 and {@code 0.1 + 0.2} is 0.30000000000000004. Java's
+ * {@link Double#toString(double)} yields the same shortest digits (JDK 19+), whereas {@code new BigDecimal(double)}
+ * would expose the binary expansion and is never used.
+ */
+public final class Decimals {
+
+    private Decimals() {}
+
+    /** The decimal of a finite number node, or null for anything else (strings included). */
+    public static BigDecimal of(JsonNode node) {
+        if (node == null || !node.isNumber()) {
+            return null;
+        }
+        if (node.isIntegralNumber() || node.isBigDecimal()) {
+            return node.decimalValue();
+        }
+        double d = node.doubleValue();
+        return Double.isFinite(d) ? new BigDecimal(Double.toString(d)).stripTrailingZeros() : null;
+    }
+
+    /** The decimal written in a string such as {@code "50.00"}, parsed without any float, or null if not one. */
+    public static BigDecimal parse(String text) {
+        if (text == null || !text.matches("-?\\d+(\\.\\d+)?")) {
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
+    /** Digits after the point that carry meaning: 7.70 → 1, 1500 → 0. */
+    public static int decimalPlaces(BigDecimal value) {
+        return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /** The text a person would recognise: 7.77, 1500, 0.30000000000000004 (never 1.5E+3). */
+    public static String text(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
