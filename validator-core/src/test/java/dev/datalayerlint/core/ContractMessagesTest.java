@@ -18,8 +18,8 @@ class ContractMessagesTest {
         List<ContractViolation> violations =
                 ContractCatalog.shipped().byId(contract).orElseThrow().check(Json.MAPPER.readTree(instance));
         return assertThat(violations.stream()
-                .map(v ->
-                        tuple(v.ruleId(), v.violation().pointer(), v.violation().message()))
+                .map(v -> tuple(
+                        v.rule().id(), v.violation().pointer(), v.violation().message()))
                 .toList());
     }
 

@@ -2,6 +2,7 @@ package dev.datalayerlint.core.config;
 
 import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
+import dev.datalayerlint.core.contract.SchemaRules;
 import dev.datalayerlint.core.contract.StandaloneSchema;
 import dev.datalayerlint.core.run.PathIgnores;
 import dev.datalayerlint.core.spi.RuleConfig;
@@ -168,7 +169,7 @@ public final class ConfigLoader {
             if (location.contains("/propertyNames")) {
                 continue; // rule ids are checked against the catalog below, with a suggestion
             }
-            if ("schema.unknown-property".equals(found.ruleId())) {
+            if (found.rule() == SchemaRules.UNKNOWN_PROPERTY) {
                 List<String> tokens = tokens(pointer);
                 String key = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
                 String known = String.join(", ", properties.propertyNames());

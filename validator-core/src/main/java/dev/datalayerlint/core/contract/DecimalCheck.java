@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.contract;
 
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.Decimals;
 import dev.datalayerlint.core.values.Pointers;
@@ -196,7 +197,7 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
         return node.isString() ? Decimals.parse(node.asString()) : Decimals.of(node);
     }
 
-    private static ContractViolation violation(String rule, String pointer, String message) {
+    private static ContractViolation violation(RuleDescriptor rule, String pointer, String message) {
         return new ContractViolation(rule, new Violation(pointer, message), null);
     }
 }

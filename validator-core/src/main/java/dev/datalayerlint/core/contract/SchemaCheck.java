@@ -95,7 +95,9 @@ final class SchemaCheck {
                     ? null
                     : error.getSchemaLocation().toString();
             out.add(new ContractViolation(
-                    SchemaRules.idFor(error.getKeyword()), new Violation(pointer, message(error, pointer)), location));
+                    SchemaRules.forKeyword(error.getKeyword()),
+                    new Violation(pointer, message(error, pointer)),
+                    location));
         }
         return out;
     }
@@ -146,7 +148,7 @@ final class SchemaCheck {
         String custom = customMessage(keyword, name);
         String message =
                 Pointers.field(pointer) + " " + (custom != null ? custom : "matches none of the allowed shapes");
-        return new ContractViolation(SchemaRules.idFor(name), new Violation(pointer, message), keyword.toString());
+        return new ContractViolation(SchemaRules.forKeyword(name), new Violation(pointer, message), keyword.toString());
     }
 
     private Schema schema(String iri) {

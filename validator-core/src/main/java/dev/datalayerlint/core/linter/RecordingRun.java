@@ -2,6 +2,7 @@ package dev.datalayerlint.core.linter;
 
 import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
+import dev.datalayerlint.core.contract.SchemaRules;
 import dev.datalayerlint.core.model.DataLayerModel;
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Finding;
@@ -112,7 +113,7 @@ final class RecordingRun implements PushSink {
         String event = Optional.ofNullable(push.eventName()).orElse("this");
         if (route.instance().isMissingNode()) {
             report(
-                    "schema.required",
+                    SchemaRules.REQUIRED.id(),
                     new Violation(
                             route.base(),
                             Pointers.field(route.base()) + " is required for a " + event + " push (contract "
@@ -130,7 +131,7 @@ final class RecordingRun implements PushSink {
                 continue;
             }
             report(
-                    found.ruleId(),
+                    found.rule().id(),
                     new Violation(pointer, found.violation().message()),
                     push,
                     found.schemaLocation() != null

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import java.util.function.Consumer;
@@ -11,10 +12,10 @@ import java.util.function.Consumer;
 public final class DuplicateFullRefundRule extends RefundRule {
 
     public DuplicateFullRefundRule() {
-        super(
+        super(new RuleDescriptor(
                 "refund.duplicate-full",
                 "A transaction is fully refunded again after an earlier refund already refunded all of it",
-                Severity.WARNING);
+                Severity.WARNING));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.spi.Violation;
@@ -15,10 +16,10 @@ import java.util.Map;
 public final class DuplicatePurchaseTransactionRule extends DescribedRule {
 
     public DuplicatePurchaseTransactionRule() {
-        super(
+        super(new RuleDescriptor(
                 "purchase.duplicate-transaction",
                 "A purchase repeats a transaction_id already sent in the recording",
-                Severity.WARNING);
+                Severity.WARNING));
     }
 
     @Override

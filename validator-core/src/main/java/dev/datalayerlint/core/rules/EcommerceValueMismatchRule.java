@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.Decimals;
@@ -16,10 +17,10 @@ import tools.jackson.databind.node.ArrayNode;
 public final class EcommerceValueMismatchRule extends DescribedRule {
 
     public EcommerceValueMismatchRule() {
-        super(
+        super(new RuleDescriptor(
                 "ecommerce.value-mismatch",
                 "An ecommerce event's value differs from the sum of price × quantity of its items",
-                Severity.WARNING);
+                Severity.WARNING));
     }
 
     @Override

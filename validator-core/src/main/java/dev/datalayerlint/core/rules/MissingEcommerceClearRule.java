@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.JsSemantics;
@@ -15,10 +16,10 @@ import tools.jackson.databind.JsonNode;
 public final class MissingEcommerceClearRule extends DescribedRule {
 
     public MissingEcommerceClearRule() {
-        super(
+        super(new RuleDescriptor(
                 "ecommerce.missing-clear",
                 "An ecommerce push is not preceded by {ecommerce: null}, so GTM merges it into earlier ecommerce data",
-                Severity.WARNING);
+                Severity.WARNING));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import java.math.BigDecimal;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
 public final class PartialRefundWithoutItemsRule extends RefundRule {
 
     public PartialRefundWithoutItemsRule() {
-        super("refund.partial-needs-items", "A partial refund does not list the refunded items", Severity.ERROR);
+        super(new RuleDescriptor(
+                "refund.partial-needs-items", "A partial refund does not list the refunded items", Severity.ERROR));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import java.util.function.Consumer;
@@ -8,10 +9,10 @@ import java.util.function.Consumer;
 public final class RefundCurrencyMismatchRule extends RefundRule {
 
     public RefundCurrencyMismatchRule() {
-        super(
+        super(new RuleDescriptor(
                 "refund.currency-mismatch",
                 "A refund's currency differs from the currency of the purchase it refunds",
-                Severity.ERROR);
+                Severity.ERROR));
     }
 
     @Override

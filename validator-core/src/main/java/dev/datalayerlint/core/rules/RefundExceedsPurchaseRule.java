@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import java.math.BigDecimal;
@@ -12,10 +13,10 @@ import java.util.function.Consumer;
 public final class RefundExceedsPurchaseRule extends RefundRule {
 
     public RefundExceedsPurchaseRule() {
-        super(
+        super(new RuleDescriptor(
                 "refund.exceeds-purchase",
                 "Refunds of a transaction add up to more than its purchase value",
-                Severity.ERROR);
+                Severity.ERROR));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.spi.RecordingCheck;
-import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Violation;
 import java.util.function.Consumer;
 
@@ -11,8 +11,8 @@ import java.util.function.Consumer;
  */
 abstract class RefundRule extends DescribedRule {
 
-    RefundRule(String id, String summary, Severity defaultSeverity) {
-        super(id, summary, defaultSeverity);
+    RefundRule(RuleDescriptor descriptor) {
+        super(descriptor);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import java.math.BigDecimal;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
 public final class RefundedQuantityExceedsPurchaseRule extends RefundRule {
 
     public RefundedQuantityExceedsPurchaseRule() {
-        super("refund.item-quantity", "More units of an item are refunded than the purchase bought", Severity.ERROR);
+        super(new RuleDescriptor(
+                "refund.item-quantity", "More units of an item are refunded than the purchase bought", Severity.ERROR));
     }
 
     @Override

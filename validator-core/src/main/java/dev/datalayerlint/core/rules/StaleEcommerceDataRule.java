@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.spi.RecordingCheck;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.JsValues;
@@ -17,10 +18,10 @@ import tools.jackson.databind.JsonNode;
 public final class StaleEcommerceDataRule extends DescribedRule {
 
     public StaleEcommerceDataRule() {
-        super(
+        super(new RuleDescriptor(
                 "ecommerce.stale-data",
                 "After an ecommerce push the data model holds ecommerce keys or items that the push did not send",
-                Severity.WARNING);
+                Severity.WARNING));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import java.util.List;
@@ -15,7 +16,8 @@ public final class UnknownRefundItemRule extends RefundRule {
     private static final int LISTED = 5;
 
     public UnknownRefundItemRule() {
-        super("refund.unknown-item", "A refunded item is not among the items of the purchase", Severity.ERROR);
+        super(new RuleDescriptor(
+                "refund.unknown-item", "A refunded item is not among the items of the purchase", Severity.ERROR));
     }
 
     @Override

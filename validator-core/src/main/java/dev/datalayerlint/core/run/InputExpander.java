@@ -1,10 +1,12 @@
 package dev.datalayerlint.core.run;
 
 import dev.datalayerlint.core.recording.FileSource;
+import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.spi.RecordingSource;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,7 +98,7 @@ final class InputExpander {
                     }
                 });
             } catch (IOException | UncheckedIOException e) {
-                return List.of(problem("input.unreadable", "cannot read folder: " + e.getMessage(), name));
+                return List.of(problem(InputRules.UNREADABLE, "cannot read folder: " + e.getMessage(), name));
             }
             List<Item> items = new ArrayList<>();
             files.stream().sorted().forEach(p -> items.add(file(p)));
@@ -105,23 +107,23 @@ final class InputExpander {
             }
             if (items.isEmpty()) {
                 return List.of(problem(
-                        "input.no-files",
+                        InputRules.NO_FILES,
                         "folder holds no recording (" + RecordingFormat.supportedExtensions() + ")",
                         name));
             }
             return items;
         }
         if (!Files.exists(path)) {
-            return List.of(problem("input.unreadable", "file not found", name));
+            return List.of(problem(InputRules.UNREADABLE, "file not found", name));
         }
         if (RecordingFormat.forFileName(path.getFileName().toString()).isEmpty()) {
             return List.of(problem(
-                    "input.unsupported",
+                    InputRules.UNSUPPORTED,
                     "not a recording datalayer-lint reads (supported: " + RecordingFormat.supportedExtensions() + ")",
                     name));
         }
         if (!Files.isReadable(path)) {
-            return List.of(problem("input.unreadable", "file is not readable (permissions)", name));
+            return List.of(problem(InputRules.UNREADABLE, "file is not readable (permissions)", name));
         }
         return List.of(file(path));
     }
@@ -145,7 +147,7 @@ final class InputExpander {
         return ignores.ignores(absolute.startsWith(base) ? base.relativize(absolute) : absolute);
     }
 
-    private static Item problem(String rule, String message, String name) {
+    private static Item problem(RuleDescriptor rule, String message, String name) {
         return new Item(null, null, new InputProblem(rule, message, SourceLocation.of(name)));
     }
 

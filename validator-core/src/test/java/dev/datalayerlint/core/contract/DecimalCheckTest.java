@@ -31,14 +31,14 @@ class DecimalCheckTest {
                     .isEmpty();
             assertThat(check(GA4, "{\"currency\": \"KWD\", \"value\": 12.345}")).isEmpty();
             assertThat(check(GA4, "{\"currency\": \"JPY\", \"value\": 1500, \"items\": [{\"price\": 1500.5}]}"))
-                    .extracting(ContractViolation::ruleId, v -> v.violation().pointer())
+                    .extracting(ContractViolation::rule, v -> v.violation().pointer())
                     .containsExactly(tuple(SchemaRules.MONEY_DECIMALS, "/items/0/price"));
         }
 
         @Test
         void reportsAnUnknownCurrencyAndFallsBackToTwoDecimals() {
             assertThat(check(GA4, "{\"currency\": \"ABC\", \"value\": 7.777}"))
-                    .extracting(ContractViolation::ruleId, v -> v.violation().pointer())
+                    .extracting(ContractViolation::rule, v -> v.violation().pointer())
                     .containsExactly(
                             tuple(SchemaRules.MONEY_UNKNOWN_CURRENCY, "/currency"),
                             tuple(SchemaRules.MONEY_DECIMALS, "/value"));
@@ -52,7 +52,7 @@ class DecimalCheckTest {
                     .extracting(v -> v.violation().message())
                     .containsExactly("amount \"50.001\" has 3 decimals; at most 2 allowed");
             assertThat(check(braintree, "{\"amount\": \"0.00\"}"))
-                    .extracting(ContractViolation::ruleId, v -> v.violation().message())
+                    .extracting(ContractViolation::rule, v -> v.violation().message())
                     .containsExactly(tuple(SchemaRules.MONEY_RANGE, "amount \"0.00\" must be greater than 0"));
         }
     }
@@ -74,7 +74,7 @@ class DecimalCheckTest {
                     ]}""";
             assertThat(check(MP, body))
                     .extracting(
-                            ContractViolation::ruleId,
+                            ContractViolation::rule,
                             v -> v.violation().pointer(),
                             v -> v.violation().message())
                     .containsExactly(
@@ -93,7 +93,7 @@ class DecimalCheckTest {
             String body =
                     "{\"events\": [{\"params\": {\"currency\": \"USD\"}}, {\"params\": {\"currency\": \"XYZ\"}}]}";
             assertThat(check(MP, body))
-                    .extracting(ContractViolation::ruleId, v -> v.violation().pointer())
+                    .extracting(ContractViolation::rule, v -> v.violation().pointer())
                     .containsExactly(tuple(SchemaRules.MONEY_UNKNOWN_CURRENCY, "/events/1/params/currency"));
         }
 
@@ -117,7 +117,7 @@ class DecimalCheckTest {
             String declaration =
                     "{\"scope\": \"/lines/*\"," + " \"fields\": {\"/amount\": {\"maxScale\": 2, \"minimum\": \"0\"}}}";
             assertThat(check(declaration, "{\"lines\": [{\"amount\": \"1.00\"}, {\"amount\": \"-1\"}]}"))
-                    .extracting(ContractViolation::ruleId, v -> v.violation().pointer())
+                    .extracting(ContractViolation::rule, v -> v.violation().pointer())
                     .containsExactly(tuple(SchemaRules.MONEY_RANGE, "/lines/1/amount"));
         }
 
