@@ -1,5 +1,6 @@
 # Sourced by ./mvnw, ./datalayer-lint and .ci/run: make JAVA_HOME point at a JDK 21 or newer.
 # Keeps JAVA_HOME when it is already 21+, else takes the newest JDK found in the usual places.
+# The distribution's bin/datalayer-lint ships this file and calls `dll_find_jdk java`: a runtime is enough there.
 # POSIX sh, no bashisms: mvnw runs under /bin/sh with `set -euf`.
 
 dll_jdk_major() {
@@ -19,22 +20,34 @@ dll_quiet_unsafe() {
   fi
 }
 
+dll_resolve() {
+  # The file a path names after following symbolic links (readlink -f is not on every macOS).
+  p=$1
+  while [ -h "$p" ]; do
+    l=$(readlink "$p")
+    case $l in /*) p=$l ;; *) p=$(dirname "$p")/$l ;; esac
+  done
+  echo "$p"
+}
+
 dll_find_jdk() {
-  if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(dll_jdk_major "$JAVA_HOME")" -ge 21 ]; then
+  # $1: the program a usable home must have, javac (default: to build) or java (to run).
+  dll_tool=${1:-javac}
+  if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/$dll_tool" ] && [ "$(dll_jdk_major "$JAVA_HOME")" -ge 21 ]; then
     dll_quiet_unsafe
     return 0
   fi
   best=""
   best_major=0
   onpath=""
-  if command -v javac >/dev/null 2>&1; then
-    onpath=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+  if command -v "$dll_tool" >/dev/null 2>&1; then
+    onpath=$(dirname "$(dirname "$(dll_resolve "$(command -v "$dll_tool")")")")
   fi
   # mvnw runs with `set -f`: globbing has to be switched back on for the search.
   case $- in *f*) dll_noglob=1; set +f ;; *) dll_noglob=0 ;; esac
   for home in $onpath /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/lib/jvm/* \
       /Library/Java/JavaVirtualMachines/*/Contents/Home "${HOME-}"/.sdkman/candidates/java/*; do
-    [ -x "$home/bin/javac" ] || continue
+    [ -x "$home/bin/$dll_tool" ] || continue
     m=$(dll_jdk_major "$home")
     if [ "$m" -gt "$best_major" ]; then
       best=$home
