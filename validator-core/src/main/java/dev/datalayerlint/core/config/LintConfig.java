@@ -3,6 +3,7 @@ package dev.datalayerlint.core.config;
 import dev.datalayerlint.core.RuleConfig;
 import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.ValidationRequest;
+import dev.datalayerlint.core.recording.JsLimits;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,21 +15,33 @@ import java.util.List;
  * @param ignore glob patterns of recordings never to read, relative to the run's base directory
  * @param contractDirectories project contract folders, already resolved against the configuration file's folder
  * @param failOn the least severity that fails a run, or null for "never"
+ * @param jsLimits how far a JavaScript recording may run ({@code jsStatementLimit}, {@code jsTimeout})
  */
-public record LintConfig(RuleConfig rules, List<String> ignore, List<Path> contractDirectories, Severity failOn) {
+public record LintConfig(
+        RuleConfig rules, List<String> ignore, List<Path> contractDirectories, Severity failOn, JsLimits jsLimits) {
 
     /** What a run uses without a configuration file. */
-    public static final LintConfig DEFAULTS = new LintConfig(RuleConfig.DEFAULTS, List.of(), List.of(), Severity.ERROR);
+    public static final LintConfig DEFAULTS =
+            new LintConfig(RuleConfig.DEFAULTS, List.of(), List.of(), Severity.ERROR, JsLimits.DEFAULTS);
 
     public LintConfig {
         rules = rules == null ? RuleConfig.DEFAULTS : rules;
         ignore = List.copyOf(ignore);
         contractDirectories = List.copyOf(contractDirectories);
+        jsLimits = jsLimits == null ? JsLimits.DEFAULTS : jsLimits;
     }
 
-    /** Sets rules, ignores and contract folders on {@code request}; a caller's own settings afterwards override. */
+    /** A configuration with the default JavaScript limits. */
+    public LintConfig(RuleConfig rules, List<String> ignore, List<Path> contractDirectories, Severity failOn) {
+        this(rules, ignore, contractDirectories, failOn, JsLimits.DEFAULTS);
+    }
+
+    /**
+     * Sets rules, ignores, contract folders and JavaScript limits on {@code request}; a caller's own settings
+     * afterwards override.
+     */
     public ValidationRequest.Builder applyTo(ValidationRequest.Builder request) {
-        request.rules(rules).ignore(ignore);
+        request.rules(rules).ignore(ignore).jsLimits(jsLimits);
         contractDirectories.forEach(request::contractDirectory);
         return request;
     }

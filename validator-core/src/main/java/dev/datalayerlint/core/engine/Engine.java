@@ -38,7 +38,7 @@ public final class Engine {
 
     private final RecordingReader json = new JsonRecordingReader();
     private final RecordingReader ndjson = new NdjsonRecordingReader();
-    private final RecordingReader js = new JsRecordingReader();
+    private final JsRecordingReader js = new JsRecordingReader();
     private final RuleCatalog rules = RuleCatalog.builtIn();
 
     public Report run(ValidationRequest request, ProgressListener progress) {
@@ -51,6 +51,8 @@ public final class Engine {
                             + catalog.contracts().stream().map(Contract::id).collect(Collectors.joining(", "))));
         }
         ContractRouter router = new ContractRouter(catalog, forced);
+        RecordingReader script =
+                request.jsLimits().equals(js.limits()) ? js : new JsRecordingReader(request.jsLimits());
         InputExpander expander = new InputExpander(request.baseDirectory(), request.ignore());
         List<InputExpander.Item> items = new ArrayList<>();
         for (Input input : request.inputs()) {
@@ -83,7 +85,7 @@ public final class Engine {
                     // the reader reports what is wrong with the file
                 }
             }
-            feed(item, run);
+            feed(item, run, script);
             if (run.pushes() == 0 && findings.size() == before) {
                 run.problem("input.empty", "recording holds no push", SourceLocation.of(name));
             }
@@ -106,24 +108,24 @@ public final class Engine {
             if (item.problem() != null) {
                 sink.problem(item.problem());
             } else {
-                feed(item, sink);
+                feed(item, sink, js);
             }
         }
     }
 
-    private void feed(InputExpander.Item item, PushSink sink) {
+    private void feed(InputExpander.Item item, PushSink sink, RecordingReader script) {
         if (item.source() instanceof NodesSource nodes) {
             for (int i = 0; i < nodes.pushes().size(); i++) {
                 sink.push(Push.fromJson(i, nodes.pushes().get(i), SourceLocation.of(nodes.name())));
             }
         } else {
-            reader(item.format()).read(item.source(), sink);
+            reader(item.format(), script).read(item.source(), sink);
         }
     }
 
-    private RecordingReader reader(RecordingFormat format) {
+    private RecordingReader reader(RecordingFormat format, RecordingReader script) {
         return switch (format) {
-            case JS -> js;
+            case JS -> script;
             case JSON -> json;
             case NDJSON -> ndjson;
         };
