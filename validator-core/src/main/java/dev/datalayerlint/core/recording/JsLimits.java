@@ -1,7 +1,6 @@
 package dev.datalayerlint.core.recording;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,13 +54,14 @@ public record JsLimits(long statementLimit, Duration cpuTime) {
     }
 
     /**
-     * Reads a time limit as users write it: a whole number and a unit, {@code ms}, {@code s} or {@code m}, without a
-     * space ({@code 1500ms}, {@code 30s}, {@code 2m}).
+     * Reads a time limit as users write it: a whole number of at most 12 digits and a unit, {@code ms}, {@code s} or
+     * {@code m}, in lower case and without a space ({@code 1500ms}, {@code 30s}, {@code 2m}); the same syntax as the
+     * configuration file's {@code jsTimeout}.
      *
      * @throws IllegalArgumentException naming the text and the accepted syntax
      */
     public static Duration parseDuration(String text) {
-        Matcher m = DURATION.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
+        Matcher m = DURATION.matcher(text == null ? "" : text);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a duration; write a whole number and a unit, "
                     + "ms, s or m, e.g. 30s or 1500ms");
