@@ -47,6 +47,26 @@ class JsLimitFlagsTest {
     }
 
     @Test
+    @Timeout(120) // a hang guard only
+    void aBuiltInThatIgnoresStoppingCostsOnlyItsOwnFile() throws IOException {
+        Files.writeString(
+                dir.resolve("bigint.js"),
+                "dataLayer.push({event: 'x'});\nvar a = (1n << 50000000n) - 1n;\nString(a * a);\n");
+        Files.writeString(
+                dir.resolve("refund.js"),
+                "dataLayer.push({event: 'refund', ecommerce: {transaction_id: 'T1', currency: 'usd', value: 5}});\n");
+
+        CliRun run = CliRun.in(
+                dir, "validate", "--no-config", "--format", "json", "--js-timeout", "200ms", "bigint.js", "refund.js");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out())
+                .contains("\"rule\" : \"input.timeout\"", "more than 200 ms of CPU time")
+                .contains("\"file\" : \"refund.js\"", "\"pointer\" : \"/ecommerce/currency\"")
+                .contains("\"pushes\" : 2");
+    }
+
+    @Test
     void configurationSetsTheLimitsAndFlagsOverrideIt() throws IOException {
         Files.writeString(dir.resolve("datalayer-lint.json"), "{\"jsStatementLimit\": 1000, \"jsTimeout\": \"2m\"}");
 
