@@ -11,7 +11,7 @@ import org.graalvm.polyglot.SourceSection;
 /**
  * Turns what stopped a recording's script into an {@link InputProblem}: a syntax error ({@code input.syntax}), an
  * uncaught exception ({@code input.runtime}), an attempt to reach the host that the sandbox refused
- * ({@code input.sandbox}), or a tripped limit ({@code input.timeout}, {@code input.limit}). Messages are one line and
+ * ({@code input.sandbox}), or a tripped limit ({@code input.timeout}, {@code input.limit}, including running out of memory). Messages are one line and
  * carry no stack trace; the location is the innermost place in the recording.
  */
 final class ScriptFailures {
@@ -29,6 +29,8 @@ final class ScriptFailures {
             Pattern.compile("^TypeError: Access to host class (\\S+) is not allowed.*");
     private static final Pattern SYNTAX_PREFIX = Pattern.compile("^(?:SyntaxError: )?.*?:\\d+:\\d+ ");
     private static final int MAX_MESSAGE = 300;
+    private static final String RAISE_TIME =
+            " (if the recording is genuine, raise the limit with --js-timeout or jsTimeout)";
 
     private final String file;
     private final Source recording;
@@ -44,16 +46,20 @@ final class ScriptFailures {
      * @param thrown how the guest's exception reads, or null when it cannot be asked (dead context, syntax error)
      * @param timedOut the watchdog stopped the script
      */
-    InputProblem classify(PolyglotException e, String thrown, boolean timedOut) {
+    InputProblem classify(PolyglotException e, String thrown, boolean timedOut, SourceLocation lastPush) {
         SourceLocation where = locate(e);
         if (timedOut && (e.isCancelled() || e.isInterrupted())) {
             return timeout(where);
+        }
+        if (e.isResourceExhausted() && !e.isCancelled()) {
+            return outOfMemory(where, lastPush);
         }
         if (e.isResourceExhausted()) {
             return new InputProblem(
                     "input.limit",
                     "script ran past the statement limit of " + limits.statementLimit()
-                            + " statements and was stopped there (an endless loop?)",
+                            + " statements and was stopped there (an endless loop? if the recording is genuine, raise"
+                            + " the limit with --js-statement-limit or jsStatementLimit)",
                     where);
         }
         if (e.isSyntaxError()) {
@@ -80,8 +86,30 @@ final class ScriptFailures {
     InputProblem timeout(SourceLocation where) {
         return new InputProblem(
                 "input.timeout",
-                "script still running after the wall-clock limit of " + limits.wallClockText() + "; stopped there",
+                "script used more than " + limits.cpuTimeText() + " of CPU time and was stopped there" + RAISE_TIME,
                 where);
+    }
+
+    /** The script went past its time in one built-in call that ignores stopping, and was left behind. */
+    InputProblem abandoned() {
+        return new InputProblem(
+                "input.timeout",
+                "script used more than " + limits.cpuTimeText() + " of CPU time in a built-in call that cannot be"
+                        + " interrupted (BigInt arithmetic, a huge repeat or join?) and was abandoned" + RAISE_TIME,
+                SourceLocation.of(file));
+    }
+
+    /**
+     * The script ran out of memory. The engine rarely knows where; then the problem is placed at the last push the
+     * script made, which is where the pushes that were checked end.
+     */
+    InputProblem outOfMemory(SourceLocation where, SourceLocation lastPush) {
+        boolean located = where.line() > 0;
+        String after = !located && lastPush != null ? " after its push at line " + lastPush.line() : "";
+        return new InputProblem(
+                "input.limit",
+                "script ran out of memory" + after + " and was stopped; the pushes before it were checked",
+                located || lastPush == null ? where : lastPush);
     }
 
     private InputProblem sandbox(String message, SourceLocation where) {
