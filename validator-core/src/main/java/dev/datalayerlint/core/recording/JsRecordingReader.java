@@ -61,11 +61,11 @@ public final class JsRecordingReader implements RecordingReader {
         try {
             text = source.text();
         } catch (CharacterCodingException e) {
-            sink.problem("input.encoding", "file is not valid UTF-8", SourceLocation.of(name));
+            sink.problem(InputRules.ENCODING, "file is not valid UTF-8", SourceLocation.of(name));
             return;
         } catch (IOException | UncheckedIOException e) {
             sink.problem(
-                    "input.syntax",
+                    InputRules.SYNTAX,
                     "cannot read the recording: " + ScriptFailures.oneLine(String.valueOf(e.getMessage())),
                     SourceLocation.of(name));
             return;

@@ -148,7 +148,7 @@ final class JsRecordingRun {
                 ? "dataLayer is declared with let or const, which hides window.dataLayer from GTM: "
                 : "window.dataLayer was deleted or redefined, so the recorder lost track of it: ";
         problem(new InputProblem(
-                "input.runtime",
+                InputRules.RUNTIME,
                 how + entries + " (use window.dataLayer = window.dataLayer || [])",
                 SourceLocation.of(file)));
     }
@@ -267,7 +267,7 @@ final class JsRecordingRun {
         lastPush = push.location;
         if (!push.cuts.isEmpty()) {
             String more = push.cuts.size() > 1 ? " (and " + (push.cuts.size() - 1) + " more)" : "";
-            sink.problem("input.limit", "push payload cut: " + push.cuts.get(0) + more, push.location);
+            sink.problem(InputRules.LIMIT, "push payload cut: " + push.cuts.get(0) + more, push.location);
         }
     }
 

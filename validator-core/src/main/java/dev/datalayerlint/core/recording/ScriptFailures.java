@@ -56,7 +56,7 @@ final class ScriptFailures {
         }
         if (e.isResourceExhausted()) {
             return new InputProblem(
-                    "input.limit",
+                    InputRules.LIMIT,
                     "script ran past the statement limit of " + limits.statementLimit()
                             + " statements and was stopped there (an endless loop? if the recording is genuine, raise"
                             + " the limit with --js-statement-limit or jsStatementLimit)",
@@ -65,12 +65,12 @@ final class ScriptFailures {
         if (e.isSyntaxError()) {
             String first = firstLine(e.getMessage());
             return new InputProblem(
-                    "input.syntax",
+                    InputRules.SYNTAX,
                     "syntax error: " + SYNTAX_PREFIX.matcher(first).replaceFirst(""),
                     where);
         }
         if (e.isCancelled() || e.isInterrupted() || e.isExit()) {
-            return new InputProblem("input.runtime", "script was stopped: " + firstLine(e.getMessage()), where);
+            return new InputProblem(InputRules.RUNTIME, "script was stopped: " + firstLine(e.getMessage()), where);
         }
         String message = thrown != null ? oneLine(thrown) : firstLine(e.getMessage());
         InputProblem sandbox = sandbox(message, where);
@@ -78,14 +78,14 @@ final class ScriptFailures {
             return sandbox;
         }
         if (e.isInternalError()) {
-            return new InputProblem("input.runtime", "the JavaScript engine failed: " + message, where);
+            return new InputProblem(InputRules.RUNTIME, "the JavaScript engine failed: " + message, where);
         }
-        return new InputProblem("input.runtime", "script threw " + message, where);
+        return new InputProblem(InputRules.RUNTIME, "script threw " + message, where);
     }
 
     InputProblem timeout(SourceLocation where) {
         return new InputProblem(
-                "input.timeout",
+                InputRules.TIMEOUT,
                 "script used more than " + limits.cpuTimeText() + " of CPU time and was stopped there" + RAISE_TIME,
                 where);
     }
@@ -93,7 +93,7 @@ final class ScriptFailures {
     /** The script went past its time in one built-in call that ignores stopping, and was left behind. */
     InputProblem abandoned() {
         return new InputProblem(
-                "input.timeout",
+                InputRules.TIMEOUT,
                 "script used more than " + limits.cpuTimeText() + " of CPU time in a built-in call that cannot be"
                         + " interrupted (BigInt arithmetic, a huge repeat or join?) and was abandoned" + RAISE_TIME,
                 SourceLocation.of(file));
@@ -107,7 +107,7 @@ final class ScriptFailures {
         boolean located = where.line() > 0;
         String after = !located && lastPush != null ? " after its push at line " + lastPush.line() : "";
         return new InputProblem(
-                "input.limit",
+                InputRules.LIMIT,
                 "script ran out of memory" + after + " and was stopped; the pushes before it were checked",
                 located || lastPush == null ? where : lastPush);
     }
@@ -119,7 +119,7 @@ final class ScriptFailures {
         }
         if (m.matches()) {
             return new InputProblem(
-                    "input.sandbox",
+                    InputRules.SANDBOX,
                     "script tried to use " + m.group(1)
                             + ", which the sandbox does not provide (no host, file, network or process access): "
                             + message,
@@ -128,7 +128,7 @@ final class ScriptFailures {
         m = HOST_CLASS.matcher(message);
         if (m.matches()) {
             return new InputProblem(
-                    "input.sandbox",
+                    InputRules.SANDBOX,
                     "script tried to reach the host class " + m.group(1) + ", which the sandbox" + " does not allow",
                     where);
         }

@@ -28,12 +28,12 @@ class ScriptWatchdogTest {
                 .supervise(
                         setUpDone -> {
                             setUpDone.run();
-                            relay.problem("input.runtime", "before the stop", HERE);
+                            relay.problem(InputRules.RUNTIME, "before the stop", HERE);
                             while (!release.get()) {
                                 Thread.onSpinWait(); // like a built-in call: burns CPU, never looks at the stop
                             }
                             try {
-                                relay.problem("input.runtime", "after abandonment", HERE);
+                                relay.problem(InputRules.RUNTIME, "after abandonment", HERE);
                             } finally {
                                 afterAbandon.countDown();
                             }
@@ -60,7 +60,7 @@ class ScriptWatchdogTest {
                         setUpDone -> {
                             setUpDone.run();
                             for (int i = 0; i < 5000; i++) { // more than the relay holds at once
-                                relay.problem("input.runtime", "m" + i, HERE);
+                                relay.problem(InputRules.RUNTIME, "m" + i, HERE);
                             }
                         },
                         () -> {},
@@ -87,7 +87,7 @@ class ScriptWatchdogTest {
                             for (int i = 0; i < 50_000_000; i++) {
                                 sum += i;
                             }
-                            relay.problem("input.runtime", "set up " + sum, HERE);
+                            relay.problem(InputRules.RUNTIME, "set up " + sum, HERE);
                         },
                         () -> {},
                         relay,
