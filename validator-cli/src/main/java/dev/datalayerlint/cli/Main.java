@@ -34,7 +34,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        boolean color = ReportOutput.colorWanted(ReportOutput.stdoutIsTerminal(), System.getenv("NO_COLOR"));
+        boolean color = Terminal.colorWanted(Terminal.stdoutIsTerminal(), System.getenv("NO_COLOR"));
         int code;
         try {
             code = run(Path.of(""), System.in, out, err, color, args);
@@ -72,7 +72,10 @@ public final class Main {
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            if (e instanceof ContractException || e instanceof ConfigException || e instanceof UsageException) {
+            if (e instanceof ContractException
+                    || e instanceof ConfigException
+                    || e instanceof UsageException
+                    || e instanceof dev.datalayerlint.core.api.UsageException) {
                 failed.getErr().println("datalayer-lint: " + e.getMessage());
                 return ExitCode.USAGE;
             }

@@ -1,15 +1,11 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.api.ValidationRequest;
-import dev.datalayerlint.core.api.Validator;
-import dev.datalayerlint.core.config.ConfigLoader;
-import dev.datalayerlint.core.config.LintConfig;
-import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.api.LintRun;
+import dev.datalayerlint.core.api.RunOptions;
+import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.RecordingFormat;
-import dev.datalayerlint.core.spi.Report;
-import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +46,15 @@ import picocli.CommandLine.Spec;
         })
 final class ValidateCommand implements Callable<Integer> {
 
+    /** How the run policy's messages name this command's flags. */
+    private static final Map<String, String> OPTION_NAMES = Map.of(
+            "failOn", "--fail-on",
+            "formats", "--format",
+            "output", "--output",
+            "outputDirectory", "--output-dir",
+            "jsTimeout", "--js-timeout",
+            "jsStatementLimit", "--js-statement-limit");
+
     private final InputStream stdin;
     private final boolean color;
 
@@ -65,9 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Repeatable with --output-dir.",
-            converter = FormatConverter.class,
             completionCandidates = FormatNames.class)
-    List<ReportFormat> formats = new ArrayList<>();
+    List<String> formats = new ArrayList<>();
 
     @Option(
             names = "--output",
@@ -155,103 +160,50 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LintConfig config = config();
-        JsLimits limits = jsLimits(config.jsLimits());
-        Severity threshold = failOn != null ? parseFailOn(failOn) : config.failOn();
-        ReportOutput reports = ReportOutput.of(
-                formats,
-                output == null ? null : workingDirectory.resolve(output),
-                outputDir == null ? null : workingDirectory.resolve(outputDir));
-        ValidationRequest.Builder request = ValidationRequest.builder()
+        if (noConfig && configFile != null) {
+            throw new Main.UsageException("--config and --no-config exclude each other");
+        }
+        ProgressLine progress = noProgress || !ProgressLine.interactive()
+                ? null
+                : new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        RunOptions.Builder run = RunOptions.builder(workingDirectory)
+                .configFile(configFile)
+                .discoverConfig(!noConfig)
+                .failOn(failOn)
+                .formats(formats)
+                .output(output)
+                .outputDirectory(outputDir)
                 .contract(contract)
-                .baseDirectory(workingDirectory)
-                .rules(config.rules())
-                .ignore(config.ignore())
-                .jsLimits(limits);
-        if (contractDirectories.isEmpty()) {
-            config.contractDirectories().forEach(request::contractDirectory);
-        } else {
-            contractDirectories.forEach(dir -> request.contractDirectory(workingDirectory.resolve(dir)));
-        }
+                .contractDirectories(contractDirectories)
+                .jsTimeout(jsTimeout)
+                .jsStatementLimit(jsStatementLimit)
+                .progress(progress)
+                .optionNames(OPTION_NAMES);
         for (String path : paths) {
-            if ("-".equals(path)) {
-                String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-                request.input(Input.text("<stdin>", text, parseStdinFormat(stdinFormat)));
-            } else {
-                Path file = workingDirectory.resolve(path);
-                if (!Files.exists(file)) {
-                    throw new Main.UsageException("no such file or folder: " + path);
-                }
-                request.path(file);
-            }
+            run.input(input(path));
         }
-        Report report = validate(request.build());
-        reports.write(report, threshold, spec.commandLine().getOut(), color);
-        return report.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    /** The configuration file named by --config, else the one in the working directory, else the defaults. */
-    private LintConfig config() {
-        if (noConfig) {
-            if (configFile != null) {
-                throw new Main.UsageException("--config and --no-config exclude each other");
-            }
-            return LintConfig.DEFAULTS;
-        }
-        if (configFile != null) {
-            Path file = workingDirectory.resolve(configFile);
-            if (!Files.isRegularFile(file)) {
-                throw new Main.UsageException("configuration file not found: " + configFile);
-            }
-            return ConfigLoader.load(file, configFile.toString());
-        }
-        return ConfigLoader.find(workingDirectory)
-                .map(file -> ConfigLoader.load(file, file.getFileName().toString()))
-                .orElse(LintConfig.DEFAULTS);
-    }
-
-    /** Validates, with a progress line on standard error when a person is watching a terminal. */
-    private Report validate(ValidationRequest request) {
-        if (noProgress || !ProgressLine.interactive()) {
-            return Validator.create().validate(request);
-        }
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        RunOutcome outcome;
         try {
-            return Validator.create().validate(request, progress);
+            outcome = LintRun.execute(run.build(), spec.commandLine().getOut(), color);
         } finally {
-            progress.finish();
+            if (progress != null) {
+                progress.finish();
+            }
         }
+        return outcome.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    /** The configuration's JavaScript limits with this command's flags applied. */
-    private JsLimits jsLimits(JsLimits configured) {
-        JsLimits limits = configured;
-        try {
-            if (jsTimeout != null) {
-                limits = limits.withCpuTime(JsLimits.parseDuration(jsTimeout));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("--js-timeout: " + e.getMessage());
+    /** {@code -} is standard input, read as {@code --stdin-format}; anything else a file or folder that exists. */
+    private Input input(String path) throws IOException {
+        if ("-".equals(path)) {
+            String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            return Input.text("<stdin>", text, parseStdinFormat(stdinFormat));
         }
-        try {
-            if (jsStatementLimit != null) {
-                limits = limits.withStatementLimit(JsLimits.parseStatementLimit(jsStatementLimit));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("--js-statement-limit: " + e.getMessage());
+        Path file = workingDirectory.resolve(path);
+        if (!Files.exists(file)) {
+            throw new Main.UsageException("no such file or folder: " + path);
         }
-        return limits;
-    }
-
-    static Severity parseFailOn(String text) {
-        if ("never".equalsIgnoreCase(text)) {
-            return null;
-        }
-        try {
-            return Severity.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("--fail-on takes error, warning, info or never, not '" + text + "'");
-        }
+        return Input.path(file);
     }
 
     private static RecordingFormat parseStdinFormat(String text) {
@@ -259,19 +211,6 @@ final class ValidateCommand implements Callable<Integer> {
             return RecordingFormat.parse(text);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException("--stdin-format takes json, ndjson or js, not '" + text + "'");
-        }
-    }
-
-    /** Accepts format names in any case. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not a format; use one of " + String.join(", ", new FormatNames()));
-            }
         }
     }
 
