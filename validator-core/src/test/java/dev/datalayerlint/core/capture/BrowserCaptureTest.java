@@ -2,7 +2,9 @@ package dev.datalayerlint.core.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.datalayerlint.core.contract.StandaloneSchema;
 import dev.datalayerlint.core.recording.CaptureEnvelope;
+import dev.datalayerlint.core.values.Json;
 import dev.datalayerlint.fixtures.Fixtures;
 import dev.datalayerlint.fixtures.PageServer;
 import java.nio.file.Path;
@@ -130,6 +132,20 @@ class BrowserCaptureTest {
         assertThat(click.get("score").toString()).isEqualTo("{\"$js\":\"number\",\"value\":\"NaN\"}");
         assertThat(event("cyclic").get("push").get("model").toString())
                 .isEqualTo("{\"name\":\"loop\",\"self\":{\"$js\":\"cycle\"}}");
+    }
+
+    @Test
+    void everyLineMatchesTheEnvelopeSchemaAndTheDocsShowThatSchema() throws Exception {
+        String schema;
+        try (var in = CaptureEnvelope.class.getResourceAsStream("capture-envelope.schema.json")) {
+            schema = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StandaloneSchema envelopeSchema = StandaloneSchema.of(Json.MAPPER.readTree(schema));
+        for (ObjectNode line : envelope) {
+            assertThat(envelopeSchema.check(line)).as(line.toString()).isEmpty();
+        }
+        Path docs = Fixtures.root().getParent().getParent().resolve("docs/capture.md");
+        assertThat(java.nio.file.Files.readString(docs)).contains(schema.strip());
     }
 
     @Test
