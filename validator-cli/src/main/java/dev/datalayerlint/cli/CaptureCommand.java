@@ -53,7 +53,8 @@ final class CaptureCommand implements Callable<Integer> {
     @Option(
             names = "--steps",
             paramLabel = "FILE",
-            description = "A JSON list of steps run after the URLs: goto, click, waitFor, wait (docs/capture.md).")
+            description = "A JSON list of steps run after the URLs: goto, click, waitFor, waitForHit, wait"
+                    + " (docs/capture.md).")
     Path steps;
 
     @Option(
@@ -164,6 +165,7 @@ final class CaptureCommand implements Callable<Integer> {
                 }
             }
             err.println("datalayer-lint: captured " + result.reports().size() + " pushes"
+                    + (result.hits().isEmpty() ? "" : " and " + result.hits().size() + " GA4 hits")
                     + (out != null ? " into " + out : ""));
             if (result.failure() != null) {
                 err.println("datalayer-lint: capture stopped early: " + result.failure());

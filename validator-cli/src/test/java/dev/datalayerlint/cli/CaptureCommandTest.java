@@ -92,10 +92,12 @@ class CaptureCommandTest {
                 .contains("\"rule\" : \"schema.pattern\"")
                 .contains("\"pointer\" : \"/ecommerce/currency\"");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .noneMatch(name -> name.startsWith("datalayer-lint-chromium-"));
-        }
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .toList())
+                .as("no browser process left behind")
+                .isEmpty();
     }
 
     @Test

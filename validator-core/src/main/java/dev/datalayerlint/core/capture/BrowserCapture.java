@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.capture;
 
+import dev.datalayerlint.core.recording.CaptureEnvelope;
 import dev.datalayerlint.core.values.Json;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Drives one headless Chromium through a journey and records every dataLayer push of every page it visits as one
- * recording. Waits are on conditions (a load event, an element, an event pushed, every report the page sent having
+ * Drives one headless Chromium through a journey and records every dataLayer push of every page it visits, and every
+ * GA4 hit they send ({@link Ga4Hit}), as one recording. Waits are on conditions (a load event, an element, an event pushed, every report the page sent having
  * arrived), each bounded by a generous timeout; the only clock-based waits are a {@code wait} step and the optional
  * settle time the user asks for. The browser is stopped and its profile removed however the capture ends.
  */
@@ -31,11 +32,34 @@ public final class BrowserCapture {
      *
      * @param failure the failed step's message, or null when the journey completed
      */
-    public record Result(List<DataLayerRecorder.Report> reports, String failure) {
+    public record Result(List<DataLayerRecorder.Report> reports, List<Ga4Hit> hits, String failure) {
 
-        /** The capture envelope: one line per push, numbered from 0. */
+        /**
+         * The capture envelope, numbered from 0: the pushes in the order the pages made them, and each GA4 hit
+         * before the first push the page made after it was sent (by time: a hit follows the push that caused it).
+         */
         public List<ObjectNode> envelope(String recording) {
-            return DataLayerRecorder.envelope(recording, reports);
+            List<DataLayerRecorder.Report> pushes =
+                    reports.stream().sorted(DataLayerRecorder.Report.ORDER).toList();
+            List<Ga4Hit> sent = hits.stream()
+                    .sorted(java.util.Comparator.comparingLong(Ga4Hit::ts))
+                    .toList();
+            List<ObjectNode> lines = new ArrayList<>(pushes.size() + sent.size());
+            int next = 0;
+            for (DataLayerRecorder.Report push : pushes) {
+                while (next < sent.size() && sent.get(next).ts() < push.ts()) {
+                    lines.add(hitLine(recording, lines.size(), sent.get(next++)));
+                }
+                lines.add(push.toEnvelope(recording, lines.size()));
+            }
+            while (next < sent.size()) {
+                lines.add(hitLine(recording, lines.size(), sent.get(next++)));
+            }
+            return lines;
+        }
+
+        private static ObjectNode hitLine(String recording, int seq, Ga4Hit hit) {
+            return CaptureEnvelope.hitLine(recording, seq, hit.ts(), hit.url(), hit.source(), hit.hit());
         }
     }
 
@@ -43,6 +67,8 @@ public final class BrowserCapture {
     private final Object lock = new Object();
     private final List<DataLayerRecorder.Report> reports = new ArrayList<>();
     private final Map<String, Integer> eventsWaitedFor = new HashMap<>();
+    private final List<Ga4Hit> hits = new ArrayList<>();
+    private final Map<String, Integer> hitsWaitedFor = new HashMap<>();
     private int loads;
     private String crashed;
     private String sessionId;
@@ -70,16 +96,16 @@ public final class BrowserCapture {
                     perform(cdp, step);
                 } catch (CaptureException e) {
                     String where = stepsName != null && step.line() > 0 ? stepsName + ":" + step.line() + ": " : "";
-                    return new Result(snapshot(), where + step.describe() + ": " + e.getMessage());
+                    return result(where + step.describe() + ": " + e.getMessage());
                 }
             }
             try {
                 settle();
                 flush(cdp);
             } catch (CaptureException e) {
-                return new Result(snapshot(), e.getMessage());
+                return result(e.getMessage());
             }
-            return new Result(snapshot(), null);
+            return result(null);
         }
     }
 
@@ -99,6 +125,7 @@ public final class BrowserCapture {
                 CdpConnection.params().put("name", DataLayerRecorder.BINDING),
                 timeout);
         cdp.call(sessionId, "Page.enable", null, timeout);
+        cdp.call(sessionId, "Network.enable", null, timeout);
         cdp.call(
                 sessionId,
                 "Page.addScriptToEvaluateOnNewDocument",
@@ -144,6 +171,19 @@ public final class BrowserCapture {
                         () -> count(wait.event()) >= wanted,
                         timeout,
                         "the page pushed no " + (wanted > 1 ? "further " : "") + "event \"" + wait.event() + "\"");
+            }
+            case CaptureStep.WaitForHit wait -> {
+                int wanted;
+                synchronized (lock) {
+                    wanted = hitsWaitedFor.merge(wait.event(), 1, Integer::sum);
+                }
+                await(
+                        () -> hits.stream()
+                                        .filter(h -> wait.event().equals(h.eventName()))
+                                        .count()
+                                >= wanted,
+                        timeout,
+                        "the page sent no " + (wanted > 1 ? "further " : "") + "GA4 hit \"" + wait.event() + "\"");
             }
             case CaptureStep.Wait wait -> pause(wait.duration().toMillis());
         }
@@ -234,6 +274,15 @@ public final class BrowserCapture {
                     }
                 }
             }
+            case "Network.requestWillBeSent" -> {
+                List<Ga4Hit> sent = Ga4Hit.fromRequest(event.params());
+                if (!sent.isEmpty()) {
+                    synchronized (lock) {
+                        hits.addAll(sent);
+                        lock.notifyAll();
+                    }
+                }
+            }
             case "Page.loadEventFired" -> {
                 synchronized (lock) {
                     loads++;
@@ -289,9 +338,10 @@ public final class BrowserCapture {
         }
     }
 
-    private List<DataLayerRecorder.Report> snapshot() {
+    private Result result(String failure) {
         synchronized (lock) {
-            return reports.stream().sorted(DataLayerRecorder.Report.ORDER).toList();
+            return new Result(
+                    reports.stream().sorted(DataLayerRecorder.Report.ORDER).toList(), List.copyOf(hits), failure);
         }
     }
 

@@ -41,6 +41,14 @@ public sealed interface CaptureStep {
         }
     }
 
+    /** Waits until the page has sent (one more) GA4 hit whose event name ({@code en}) is this. */
+    record WaitForHit(String event, Duration timeout, int line) implements CaptureStep {
+        @Override
+        public String describe() {
+            return "waitForHit \"" + event + "\"";
+        }
+    }
+
     /** Waits a fixed time: for pages whose last push nothing announces. */
     record Wait(Duration duration, int line) implements CaptureStep {
         @Override

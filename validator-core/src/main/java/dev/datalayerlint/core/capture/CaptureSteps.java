@@ -16,12 +16,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a steps file: a JSON array of one-key objects, {@code {"goto": URL}}, {@code {"click": SELECTOR}},
- * {@code {"waitFor": EVENT}}, {@code {"wait": MILLISECONDS}}, each optionally with {@code "timeout": MILLISECONDS}
+ * {@code {"waitFor": EVENT}}, {@code {"waitForHit": EVENT}}, {@code {"wait": MILLISECONDS}}, each optionally with {@code "timeout": MILLISECONDS}
  * (docs/capture.md). Every mistake is one message naming the file, line and column.
  */
 public final class CaptureSteps {
 
-    private static final Set<String> ACTIONS = Set.of("goto", "click", "waitFor", "wait");
+    private static final Set<String> ACTIONS = Set.of("goto", "click", "waitFor", "waitForHit", "wait");
 
     private CaptureSteps() {}
 
@@ -68,12 +68,12 @@ public final class CaptureSteps {
             if (ACTIONS.contains(key)) {
                 actions.add(key);
             } else if (!key.equals("timeout")) {
-                throw new CaptureException(
-                        where + "unknown step key \"" + key + "\" (expected goto, click, waitFor, wait, timeout)");
+                throw new CaptureException(where + "unknown step key \"" + key
+                        + "\" (expected goto, click, waitFor, waitForHit, wait, timeout)");
             }
         }
         if (actions.size() != 1) {
-            throw new CaptureException(where + "a step has exactly one of goto, click, waitFor, wait");
+            throw new CaptureException(where + "a step has exactly one of goto, click, waitFor, waitForHit, wait");
         }
         Duration timeout = null;
         if (step.has("timeout")) {
@@ -85,6 +85,7 @@ public final class CaptureSteps {
             case "goto" -> new CaptureStep.Goto(text(where, argument, action), timeout, line);
             case "click" -> new CaptureStep.Click(text(where, argument, action), timeout, line);
             case "waitFor" -> new CaptureStep.WaitForEvent(text(where, argument, action), timeout, line);
+            case "waitForHit" -> new CaptureStep.WaitForHit(text(where, argument, action), timeout, line);
             default -> new CaptureStep.Wait(millis(where, argument, action), line);
         };
     }

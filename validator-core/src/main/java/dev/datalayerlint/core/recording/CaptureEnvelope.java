@@ -71,6 +71,16 @@ public final class CaptureEnvelope {
         return line;
     }
 
+    /** One line of the envelope for a GA4 hit the page sent: {@code via} is {@code "network"}, {@code kind} {@code "ga4"}. */
+    public static ObjectNode hitLine(
+            String recording, long seq, long ts, String url, SourceLocation source, JsonNode hit) {
+        ObjectNode line = line(recording, seq, ts, url, source, "network", PushKind.OTHER, hit);
+        line.remove(PUSH);
+        line.put(KIND, "ga4");
+        line.set(HIT, hit);
+        return line;
+    }
+
     /** Whether a line read from an NDJSON file is an envelope line rather than a bare push. */
     public static boolean isEnvelope(JsonNode line) {
         return line.isObject()

@@ -27,6 +27,24 @@ final class Browsers {
         return browser.get();
     }
 
+    /**
+     * Browser processes left behind by any capture: running, started with a datalayer-lint profile that no longer
+     * exists (a capture deletes the profile only after its browser's processes are gone). A capture still running
+     * elsewhere on the machine has its profile and is not counted.
+     */
+    static java.util.List<ProcessHandle> orphans() {
+        java.util.regex.Pattern profile =
+                java.util.regex.Pattern.compile("--user-data-dir=(\\S*datalayer-lint-chromium-\\S*)");
+        return ProcessHandle.allProcesses()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> {
+                    java.util.regex.Matcher m =
+                            profile.matcher(p.info().commandLine().orElse(""));
+                    return m.find() && !java.nio.file.Files.exists(Path.of(m.group(1)));
+                })
+                .toList();
+    }
+
     /** Processes still running whose command line names {@code profileRoot}: a browser left behind. */
     static java.util.List<ProcessHandle> processesUsing(Path profileRoot) {
         String marker = profileRoot.toString();
