@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
             ContractsCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            CaptureCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
