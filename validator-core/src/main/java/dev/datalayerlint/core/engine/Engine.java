@@ -5,7 +5,6 @@ import dev.datalayerlint.core.Finding;
 import dev.datalayerlint.core.Input;
 import dev.datalayerlint.core.ProgressListener;
 import dev.datalayerlint.core.Report;
-import dev.datalayerlint.core.Severity;
 import dev.datalayerlint.core.SourceLocation;
 import dev.datalayerlint.core.Summary;
 import dev.datalayerlint.core.ToolInfo;
@@ -130,15 +129,6 @@ public final class Engine {
     }
 
     private static Summary summarize(int files, long pushes, List<Finding> findings) {
-        int[] counts = new int[Severity.values().length];
-        int suppressed = 0;
-        for (Finding finding : findings) {
-            if (finding.suppressed()) {
-                suppressed++;
-            } else {
-                counts[finding.severity().ordinal()]++;
-            }
-        }
-        return new Summary(files, pushes, counts[0], counts[1], counts[2], suppressed);
+        return Summary.of(files, pushes, findings);
     }
 }

@@ -1,0 +1,174 @@
+package dev.datalayerlint.core.spec;
+
+import dev.datalayerlint.core.FileSummary;
+import dev.datalayerlint.core.Finding;
+import dev.datalayerlint.core.Report;
+import dev.datalayerlint.core.SourceLocation;
+import dev.datalayerlint.core.Summary;
+import dev.datalayerlint.core.ToolInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code spec lint} over files and folders: reads every {@code .md} page (a folder as a whole, so links between its
+ * pages resolve), lints each page and gathers the findings into a {@link Report} the usual reporters render. A link
+ * starting with {@code /} is resolved from the folder being linted, or from any folder above a single page.
+ */
+public final class SpecRun {
+
+    private final Path baseDirectory;
+    private final SpecReader reader = new SpecReader();
+    private final List<Path> roots = new ArrayList<>();
+    private final Map<Path, SpecPage> pages = new LinkedHashMap<>();
+    private final Map<Path, SpecPage> linked = new HashMap<>();
+    private final Map<SpecPage, Path> paths = new HashMap<>();
+    private final List<Finding> problems = new ArrayList<>();
+
+    /** @param baseDirectory file names in findings are relative to it */
+    public SpecRun(Path baseDirectory) {
+        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    }
+
+    /** Lints the pages under {@code inputs} (files or folders, which must exist). */
+    public Report lint(List<Path> inputs) {
+        for (Path input : inputs) {
+            Path absolute = baseDirectory.resolve(input).toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                roots.add(absolute);
+                for (Path file : markdownFiles(absolute)) {
+                    read(file).ifPresent(page -> pages.put(file, page));
+                }
+            } else {
+                read(absolute).ifPresent(page -> pages.put(absolute, page));
+            }
+        }
+        SpecLinter linter = new SpecLinter(this::follow);
+        List<Finding> findings = new ArrayList<>(problems);
+        List<FileSummary> files = new ArrayList<>();
+        long pushes = 0;
+        for (SpecPage page : pages.values()) {
+            findings.addAll(linter.lint(page));
+            int count = page.codeBlock().map(c -> c.pushes().size()).orElse(0);
+            pushes += count;
+            files.add(new FileSummary(page.file(), count));
+        }
+        findings.sort(Finding.BY_LOCATION);
+        return new Report(ToolInfo.CURRENT, findings, Summary.of(pages.size(), pushes, findings), files);
+    }
+
+    private Optional<SpecPage> follow(SpecPage from, String target) {
+        Path page = paths.get(from);
+        if (page == null || target.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> candidates = new ArrayList<>();
+        if (target.startsWith("/")) {
+            String relative = target.replaceFirst("^/+", "");
+            List<Path> bases = roots.stream().filter(page::startsWith).toList();
+            if (bases.isEmpty()) {
+                for (Path dir = page.getParent(); dir != null; dir = dir.getParent()) {
+                    candidates.add(dir.resolve(relative));
+                }
+            } else {
+                bases.forEach(base -> candidates.add(base.resolve(relative)));
+            }
+        } else {
+            candidates.add(page.resolveSibling(target));
+        }
+        for (Path candidate : candidates) {
+            Path normalized = candidate.normalize();
+            if (Files.isRegularFile(normalized)) {
+                return Optional.of(linkedPage(normalized));
+            }
+            if (Files.isDirectory(normalized)) {
+                return Optional.of(new SpecPage(display(normalized), null, 0, List.of(), null, List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The page at {@code file}, read once even when it was not among the inputs. */
+    private SpecPage linkedPage(Path file) {
+        SpecPage known = pages.get(file);
+        if (known != null) {
+            return known;
+        }
+        return linked.computeIfAbsent(
+                file, f -> read(f).orElseGet(() -> new SpecPage(display(f), null, 0, List.of(), null, List.of())));
+    }
+
+    private Optional<SpecPage> read(Path file) {
+        String name = display(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problem(name, "the page is not UTF-8 text");
+            return Optional.empty();
+        } catch (IOException e) {
+            problem(name, "cannot read the page: " + e.getMessage());
+            return Optional.empty();
+        }
+        SpecPage page = reader.read(name, text);
+        paths.put(page, file);
+        return Optional.of(page);
+    }
+
+    private void problem(String name, String message) {
+        problems.add(new Finding(
+                SpecRules.UNREADABLE.id(),
+                SpecRules.UNREADABLE.defaultSeverity(),
+                message,
+                "",
+                SourceLocation.of(name),
+                -1,
+                null,
+                null,
+                false));
+    }
+
+    private String display(Path file) {
+        Path shown = file.startsWith(baseDirectory) ? baseDirectory.relativize(file) : file;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static List<Path> markdownFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".md"))
+                    .filter(f -> folder.relativize(f).toString().chars().noneMatch(c -> c == '~')
+                            && !hidden(folder.relativize(f)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
