@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
             ContractsCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            SpecCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
@@ -99,6 +100,9 @@ public final class Main {
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(in, workingDirectory, color));
+            }
+            if (type == SpecLintCommand.class) {
+                return type.cast(new SpecLintCommand(workingDirectory, color));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,26 +60,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Files or folders to validate; '-' reads standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Repeatable with --output-dir.",
-            converter = FormatConverter.class,
-            completionCandidates = FormatNames.class)
-    List<ReportFormat> formats = new ArrayList<>();
-
-    @Option(
-            names = "--output",
-            paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(
-            names = "--output-dir",
-            paramLabel = "DIR",
-            description = "Write each --format to DIR under its default name (report.txt, report.json,"
-                    + " report.junit.xml, report.sarif, report.github.txt).")
-    Path outputDir;
+    @Mixin
+    ReportOptions reportOptions = new ReportOptions();
 
     @Option(
             names = "--fail-on",
@@ -140,10 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LintConfig config = config();
         Severity threshold = failOn != null ? parseFailOn(failOn) : config.failOn();
-        ReportOutput reports = ReportOutput.of(
-                formats,
-                output == null ? null : workingDirectory.resolve(output),
-                outputDir == null ? null : workingDirectory.resolve(outputDir));
+        ReportOutput reports = reportOptions.output(workingDirectory);
         ValidationRequest.Builder request = ValidationRequest.builder()
                 .contract(contract)
                 .baseDirectory(workingDirectory)
