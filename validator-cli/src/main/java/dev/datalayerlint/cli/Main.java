@@ -104,6 +104,9 @@ public final class Main {
             if (type == SpecLintCommand.class) {
                 return type.cast(new SpecLintCommand(workingDirectory, color));
             }
+            if (type == SpecCompileCommand.class) {
+                return type.cast(new SpecCompileCommand(workingDirectory));
+            }
             return CommandLine.defaultFactory().create(type);
         }
     }

@@ -6,6 +6,7 @@ import dev.datalayerlint.core.Report;
 import dev.datalayerlint.core.SourceLocation;
 import dev.datalayerlint.core.Summary;
 import dev.datalayerlint.core.ToolInfo;
+import dev.datalayerlint.core.contract.ContractCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,12 +15,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -44,17 +49,7 @@ public final class SpecRun {
 
     /** Lints the pages under {@code inputs} (files or folders, which must exist). */
     public Report lint(List<Path> inputs) {
-        for (Path input : inputs) {
-            Path absolute = baseDirectory.resolve(input).toAbsolutePath().normalize();
-            if (Files.isDirectory(absolute)) {
-                roots.add(absolute);
-                for (Path file : markdownFiles(absolute)) {
-                    read(file).ifPresent(page -> pages.put(file, page));
-                }
-            } else {
-                read(absolute).ifPresent(page -> pages.put(absolute, page));
-            }
-        }
+        load(inputs);
         SpecLinter linter = new SpecLinter(this::follow);
         List<Finding> findings = new ArrayList<>(problems);
         List<FileSummary> files = new ArrayList<>();
@@ -67,6 +62,53 @@ public final class SpecRun {
         }
         findings.sort(Finding.BY_LOCATION);
         return new Report(ToolInfo.CURRENT, findings, Summary.of(pages.size(), pushes, findings), files);
+    }
+
+    /**
+     * Compiles every page under {@code inputs} that has a variable table, and every page their type links lead to,
+     * into contracts; pages without a table are skipped.
+     */
+    public List<CompiledSchema> compile(List<Path> inputs) {
+        load(inputs);
+        List<CompiledSchema> compiled = new ArrayList<>();
+        Deque<SpecPage> todo = new ArrayDeque<>(pages.values());
+        Set<SpecPage> done = new HashSet<>();
+        while (!todo.isEmpty()) {
+            SpecPage page = todo.poll();
+            if (!page.hasTable() || !done.add(page)) {
+                continue;
+            }
+            compiled.add(ContractCompiler.compile(
+                    page,
+                    (from, target) -> follow(from, target)
+                            .filter(SpecPage::hasTable)
+                            .map(linkedPage -> {
+                                todo.add(linkedPage);
+                                return ContractCatalog.BASE + ContractCompiler.id(linkedPage) + ".json";
+                            })
+                            .orElse(null)));
+        }
+        compiled.sort(java.util.Comparator.comparing(CompiledSchema::id));
+        return compiled;
+    }
+
+    /** Pages that could not be read, as findings ({@code spec.unreadable}); filled by {@link #lint} and {@link #compile}. */
+    public List<Finding> problems() {
+        return List.copyOf(problems);
+    }
+
+    private void load(List<Path> inputs) {
+        for (Path input : inputs) {
+            Path absolute = baseDirectory.resolve(input).toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                roots.add(absolute);
+                for (Path file : markdownFiles(absolute)) {
+                    read(file).ifPresent(page -> pages.put(file, page));
+                }
+            } else {
+                read(absolute).ifPresent(page -> pages.put(absolute, page));
+            }
+        }
     }
 
     private Optional<SpecPage> follow(SpecPage from, String target) {
