@@ -6,13 +6,15 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
 /**
- * Checks that a piece of JavaScript parses, without running it: tagging-spec pages carry a code block that developers
+ * Checks that pieces of JavaScript parse, without running them: tagging-spec pages carry a code block that developers
  * copy, so it must be valid JavaScript, but it is not a recording and must never execute. Uses the same locked
- * {@link JsSandbox} (and engine) as the JavaScript recordings, so a spec run never starts a second engine.
+ * {@link JsSandbox} (and engine) as the JavaScript recordings, so a spec run never starts a second engine. One
+ * checker holds one context for all its parses (nothing runs in it, so nothing is left behind between them); it is
+ * not thread-safe, use one per thread.
  */
-public final class JsSyntax {
+public final class JsSyntax implements AutoCloseable {
 
-    private JsSyntax() {}
+    private Context context;
 
     /**
      * Parses {@code code} with GraalJS ({@code Context.parse}, no evaluation).
@@ -20,13 +22,24 @@ public final class JsSyntax {
      * @param name the name locations carry as their file
      * @return the syntax problem, with its line and column within {@code code}, or empty when it parses
      */
-    public static Optional<InputProblem> check(String name, String code) {
-        Source source = Source.newBuilder("js", code, name).buildLiteral();
-        try (Context context = JsSandbox.SHARED.newContext(JsLimits.DEFAULTS)) {
+    public Optional<InputProblem> check(String name, String code) {
+        Source source = Source.newBuilder("js", code, name).cached(false).buildLiteral();
+        if (context == null) {
+            context = JsSandbox.SHARED.newContext(JsLimits.DEFAULTS);
+        }
+        try {
             context.parse(source);
             return Optional.empty();
         } catch (PolyglotException e) {
             return Optional.of(new ScriptFailures(name, source, JsLimits.DEFAULTS).classify(e, null, false));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+            context = null;
         }
     }
 }

@@ -30,23 +30,26 @@ final class ContractCompiler {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String MONEY = ContractCatalog.BASE + "common/money.json";
 
-    /** The contract id a page compiles to. */
-    static String id(SpecPage page) {
+    /**
+     * The contract id a page compiles to.
+     *
+     * @param path the page's path within its spec folder, with {@code /} separators
+     */
+    static String id(SpecPage page, String path) {
         Optional<Contract> shipped =
                 page.event().flatMap(e -> ContractCatalog.shipped().forEvent(e));
         if (shipped.isPresent()) {
             return shipped.get().id();
         }
-        String file = page.file();
-        return "spec/" + (file.endsWith(".md") ? file.substring(0, file.length() - 3) : file);
+        return "spec/" + (path.endsWith(".md") ? path.substring(0, path.length() - 3) : path);
     }
 
     /**
+     * @param id the contract id, from {@link #id}
      * @param linkedIri the {@code $id} of the page a link of {@code page} leads to, or null when it leads to no
      *     compiled page
      */
-    static CompiledSchema compile(SpecPage page, BiFunction<SpecPage, String, String> linkedIri) {
-        String id = id(page);
+    static CompiledSchema compile(SpecPage page, String id, BiFunction<SpecPage, String, String> linkedIri) {
         Optional<CodeValue.CodePush> push = page.codeBlock().flatMap(SpecCode::eventPush);
         Map<String, FieldFacts> facts = DriftChecks.facts(page, push.orElse(null));
         String event = page.event().orElse(null);

@@ -44,20 +44,20 @@ final class PushLiteralReader {
     private List<CodePush> pushes() {
         List<CodePush> pushes = new ArrayList<>();
         for (at = 0; at + 3 < tokens.size(); at++) {
-            Token name = tokens.get(at);
+            Token name = peek(0);
             if (name.kind() == Kind.IDENTIFIER
                     && name.text().equals("dataLayer")
-                    && tokens.get(at + 1).is(".")
-                    && tokens.get(at + 2).text().equals("push")
-                    && tokens.get(at + 3).is("(")) {
+                    && peek(1).is(".")
+                    && peek(2).text().equals("push")
+                    && peek(3).is("(")) {
                 at += 4;
-                while (tokens.get(at).kind() != Kind.END && !tokens.get(at).is(")")) {
-                    Token first = tokens.get(at);
+                while (peek(0).kind() != Kind.END && !peek(0).is(")")) {
+                    Token first = peek(0);
                     CodeValue argument = value();
                     if (argument instanceof ObjectLiteral object) {
                         pushes.add(new CodePush(object, pageLine(first), pageColumn(first)));
                     }
-                    if (tokens.get(at).is(",")) {
+                    if (peek(0).is(",")) {
                         at++;
                     }
                 }
@@ -66,15 +66,23 @@ final class PushLiteralReader {
         return List.copyOf(pushes);
     }
 
+    /** The token {@code offset} after the current one; the end token past the end, whatever the input. */
+    private Token peek(int offset) {
+        return tokens.get(Math.min(at + offset, tokens.size() - 1));
+    }
+
     private CodeValue value() {
-        Token token = tokens.get(at);
+        Token token = peek(0);
+        if (token.kind() == Kind.END) {
+            return new Expression("");
+        }
         if (token.is("{")) {
             return object();
         }
         if (token.is("[")) {
             return array();
         }
-        Token next = tokens.get(at + 1);
+        Token next = peek(1);
         boolean alone = next.is(",") || next.is("}") || next.is("]") || next.is(")") || next.kind() == Kind.END;
         if (alone) {
             switch (token.kind()) {
@@ -100,7 +108,7 @@ final class PushLiteralReader {
             }
         }
         if (token.is("-") && next.kind() == Kind.NUMBER) {
-            Token after = tokens.get(at + 2);
+            Token after = peek(2);
             if (after.is(",") || after.is("}") || after.is("]") || after.is(")")) {
                 at += 2;
                 return new NumberLiteral("-" + next.text());
@@ -119,44 +127,48 @@ final class PushLiteralReader {
     private ObjectLiteral object() {
         List<CodeProperty> properties = new ArrayList<>();
         at++; // {
-        while (!tokens.get(at).is("}") && tokens.get(at).kind() != Kind.END) {
-            Token key = tokens.get(at);
+        while (!peek(0).is("}") && peek(0).kind() != Kind.END) {
+            Token key = peek(0);
             boolean named = key.kind() == Kind.IDENTIFIER || key.kind() == Kind.STRING || key.kind() == Kind.NUMBER;
-            if (named && tokens.get(at + 1).is(":")) {
+            if (named && peek(1).is(":")) {
                 at += 2;
                 CodeValue value = value();
                 properties.add(new CodeProperty(key.text(), value, pageLine(key), pageColumn(key), comment(key)));
             } else {
                 expression(); // spread, computed key, method, shorthand: not a field the spec can compare
             }
-            if (tokens.get(at).is(",")) {
+            if (peek(0).is(",")) {
                 at++;
             }
         }
-        at++; // }
+        if (peek(0).kind() != Kind.END) {
+            at++; // }
+        }
         return new ObjectLiteral(properties);
     }
 
     private ArrayLiteral array() {
         List<CodeValue> elements = new ArrayList<>();
         at++; // [
-        while (!tokens.get(at).is("]") && tokens.get(at).kind() != Kind.END) {
+        while (!peek(0).is("]") && peek(0).kind() != Kind.END) {
             elements.add(value());
-            if (tokens.get(at).is(",")) {
+            if (peek(0).is(",")) {
                 at++;
             }
         }
-        at++; // ]
+        if (peek(0).kind() != Kind.END) {
+            at++; // ]
+        }
         return new ArrayLiteral(elements);
     }
 
     /** Skips any expression up to the next {@code ,} or closing bracket at its own depth. */
     private Expression expression() {
-        int start = tokens.get(at).start();
+        int start = peek(0).start();
         int first = at;
         int depth = 0;
-        while (tokens.get(at).kind() != Kind.END) {
-            Token token = tokens.get(at);
+        while (peek(0).kind() != Kind.END) {
+            Token token = peek(0);
             if (token.is("(") || token.is("[") || token.is("{")) {
                 depth++;
             } else if (token.is(")") || token.is("]") || token.is("}")) {
@@ -169,10 +181,10 @@ final class PushLiteralReader {
             }
             at++;
         }
-        if (at == first && tokens.get(at).kind() != Kind.END) {
+        if (at == first && peek(0).kind() != Kind.END) {
             at++; // never stand still, whatever the input
         }
-        int end = at > 0 ? tokens.get(at - 1).end() : start;
+        int end = at > 0 ? tokens.get(Math.min(at, tokens.size()) - 1).end() : start;
         return new Expression(lexer.source(start, Math.max(start, end)).strip());
     }
 

@@ -40,19 +40,26 @@ public final class SpecReader {
 
     /** Reads one page; never throws for any Markdown text. */
     public SpecPage read(String file, String markdown) {
+        try (JsSyntax syntax = new JsSyntax()) {
+            return read(file, markdown, syntax);
+        }
+    }
+
+    /** Reads one page, parsing its code with {@code syntax} (one checker serves many pages of one thread). */
+    public SpecPage read(String file, String markdown, JsSyntax syntax) {
         Node document = PARSER.parse(markdown);
         Collector collector = new Collector();
         document.accept(collector);
-        SpecCode code = collector.code == null ? null : code(file, collector.code);
+        SpecCode code = collector.code == null ? null : code(file, collector.code, syntax);
         return new SpecPage(file, collector.title, collector.tableLine, collector.rows, code, collector.links);
     }
 
-    private static SpecCode code(String file, FencedCodeBlock block) {
+    private static SpecCode code(String file, FencedCodeBlock block, JsSyntax syntax) {
         SourceSpan fence = block.getSourceSpans().get(0);
         int firstLine = fence.getLineIndex() + 2;
         int columnOffset = block.getFenceIndent();
         String text = block.getLiteral();
-        Optional<InputProblem> problem = JsSyntax.check(file, text);
+        Optional<InputProblem> problem = syntax.check(file, text);
         if (problem.isPresent()) {
             SourceLocation inCode = problem.get().location();
             int line = inCode.line() > 0 ? firstLine + inCode.line() - 1 : firstLine;

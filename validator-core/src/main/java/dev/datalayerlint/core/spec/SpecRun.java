@@ -7,6 +7,7 @@ import dev.datalayerlint.core.SourceLocation;
 import dev.datalayerlint.core.Summary;
 import dev.datalayerlint.core.ToolInfo;
 import dev.datalayerlint.core.contract.ContractCatalog;
+import dev.datalayerlint.core.recording.JsSyntax;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -41,6 +42,7 @@ public final class SpecRun {
     private final Map<Path, SpecPage> linked = new HashMap<>();
     private final Map<SpecPage, Path> paths = new HashMap<>();
     private final List<Finding> problems = new ArrayList<>();
+    private JsSyntax syntax;
 
     /** @param baseDirectory file names in findings are relative to it */
     public SpecRun(Path baseDirectory) {
@@ -80,11 +82,12 @@ public final class SpecRun {
             }
             compiled.add(ContractCompiler.compile(
                     page,
+                    id(page),
                     (from, target) -> follow(from, target)
                             .filter(SpecPage::hasTable)
                             .map(linkedPage -> {
                                 todo.add(linkedPage);
-                                return ContractCatalog.BASE + ContractCompiler.id(linkedPage) + ".json";
+                                return ContractCatalog.BASE + id(linkedPage) + ".json";
                             })
                             .orElse(null)));
         }
@@ -98,6 +101,15 @@ public final class SpecRun {
     }
 
     private void load(List<Path> inputs) {
+        try (JsSyntax syntax = new JsSyntax()) {
+            this.syntax = syntax;
+            loadAll(inputs);
+        } finally {
+            this.syntax = null;
+        }
+    }
+
+    private void loadAll(List<Path> inputs) {
         for (Path input : inputs) {
             Path absolute = baseDirectory.resolve(input).toAbsolutePath().normalize();
             if (Files.isDirectory(absolute)) {
@@ -109,6 +121,20 @@ public final class SpecRun {
                 read(absolute).ifPresent(page -> pages.put(absolute, page));
             }
         }
+    }
+
+    /** The contract id of a page: from its path in the linted folder, else below the working directory. */
+    private String id(SpecPage page) {
+        Path file = paths.get(page);
+        String path = page.file();
+        if (file != null) {
+            Path root = roots.stream().filter(file::startsWith).findFirst().orElse(null);
+            Path relative = root != null
+                    ? root.relativize(file)
+                    : file.startsWith(baseDirectory) ? baseDirectory.relativize(file) : file.getFileName();
+            path = relative.toString().replace('\\', '/');
+        }
+        return ContractCompiler.id(page, path);
     }
 
     private Optional<SpecPage> follow(SpecPage from, String target) {
@@ -169,7 +195,7 @@ public final class SpecRun {
             problem(name, "cannot read the page: " + e.getMessage());
             return Optional.empty();
         }
-        SpecPage page = reader.read(name, text);
+        SpecPage page = syntax != null ? reader.read(name, text, syntax) : reader.read(name, text);
         paths.put(page, file);
         return Optional.of(page);
     }
