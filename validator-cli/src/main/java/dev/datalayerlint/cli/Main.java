@@ -107,6 +107,9 @@ public final class Main {
             if (type == SpecCompileCommand.class) {
                 return type.cast(new SpecCompileCommand(workingDirectory));
             }
+            if (type == SpecRenderCommand.class) {
+                return type.cast(new SpecRenderCommand(workingDirectory));
+            }
             return CommandLine.defaultFactory().create(type);
         }
     }

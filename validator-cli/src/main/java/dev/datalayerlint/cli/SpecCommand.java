@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         name = "spec",
         mixinStandardHelpOptions = true,
         description = "Commands for tagging-spec pages (see docs/specs.md).",
-        subcommands = {SpecLintCommand.class, SpecCompileCommand.class})
+        subcommands = {SpecLintCommand.class, SpecCompileCommand.class, SpecRenderCommand.class})
 final class SpecCommand {}

@@ -85,7 +85,9 @@ final class Ga4Checks {
                     parameter,
                     page.tableLine(),
                     1);
-        } else if (row.requirement() != null && !row.isRequired()) {
+        } else if (row.requirement() != null
+                && !row.isRequired()
+                && !(!condition.isEmpty() && row.requirement().value().equalsIgnoreCase("conditional"))) {
             findings.report(
                     SpecRules.GA4_REQUIRED_PARAMETER,
                     "GA4 requires " + parameter + " on " + event + condition + " but the page marks it "
