@@ -17,7 +17,7 @@ final class SpecLinter {
 
     /** Follows a link of a page: the linked page when it exists, or empty when the link leads nowhere. */
     interface Links {
-        /** @return empty when broken; a present Optional holding null when the target exists but is not a spec page */
+        /** @return empty when the link leads nowhere; a page without table when the target is a folder */
         Optional<SpecPage> follow(SpecPage from, String target);
     }
 
