@@ -142,6 +142,21 @@ public class ValidateMojo extends AbstractMojo {
         } catch (ContractException e) {
             throw new MojoExecutionException("datalayer-lint: " + e.getMessage(), e);
         }
+        publish(log, base, report, threshold, reportFormats, outputDirectory);
+    }
+
+    /**
+     * Logs every active finding, writes the reports and fails the build at the fail level: what every goal does with
+     * its report.
+     */
+    static void publish(
+            Log log,
+            Path base,
+            Report report,
+            Severity threshold,
+            List<ReportFormat> reportFormats,
+            File outputDirectory)
+            throws MojoExecutionException, MojoFailureException {
         for (Finding finding : report.active()) {
             String line = line(finding);
             switch (finding.severity()) {
