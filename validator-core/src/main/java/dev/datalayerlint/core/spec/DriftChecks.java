@@ -143,7 +143,7 @@ final class DriftChecks {
                                 SpecRules.FIELD_NOT_IN_TABLE,
                                 path + "." + nested.key() + " is pushed but " + facts.typeLink() + " does not define "
                                         + nested.key(),
-                                path + "." + nested.key(),
+                                path + (element == property.value() ? "." : ".0.") + nested.key(),
                                 nested.line(),
                                 nested.column());
                     } else {

@@ -37,6 +37,18 @@ class SpecFixtureSuiteTest {
                 }));
     }
 
+    @org.junit.jupiter.api.Test
+    void anItemFieldTheLinkedPageLacksIsPointedAtInTheFirstItem() {
+        assertThat(REPORT.findings())
+                .filteredOn(f -> f.location().file().equals("events/ecommerce/view_item.md")
+                        && f.ruleId().equals(SpecRules.FIELD_NOT_IN_TABLE.id()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.pointer()).isEqualTo("/ecommerce/items/0/item_colour");
+                    assertThat(f.message()).contains("item.md does not define item_colour");
+                });
+    }
+
     private static Expected expected(Finding finding) {
         return new Expected(finding.location().line(), finding.ruleId());
     }
