@@ -27,6 +27,7 @@ import picocli.CommandLine.IVersionProvider;
             RulesCommand.class,
             ExplainCommand.class,
             CaptureCommand.class,
+            SpecCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
@@ -103,6 +104,15 @@ public final class Main {
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(in, workingDirectory, color));
+            }
+            if (type == SpecLintCommand.class) {
+                return type.cast(new SpecLintCommand(workingDirectory, color));
+            }
+            if (type == SpecCompileCommand.class) {
+                return type.cast(new SpecCompileCommand(workingDirectory));
+            }
+            if (type == SpecRenderCommand.class) {
+                return type.cast(new SpecRenderCommand(workingDirectory));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -3,7 +3,6 @@ package dev.datalayerlint.cli;
 import dev.datalayerlint.core.api.LintRun;
 import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.api.RunOutcome;
-import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import java.io.IOException;
@@ -13,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,53 +44,20 @@ import picocli.CommandLine.Spec;
         })
 final class ValidateCommand implements Callable<Integer> {
 
-    /** How the run policy's messages name this command's flags. */
-    private static final Map<String, String> OPTION_NAMES = Map.of(
-            "failOn", "--fail-on",
-            "formats", "--format",
-            "output", "--output",
-            "outputDirectory", "--output-dir",
-            "jsTimeout", "--js-timeout",
-            "jsStatementLimit", "--js-statement-limit");
-
     private final InputStream stdin;
     private final boolean color;
 
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ReportOptions report = new ReportOptions();
+
     @Parameters(
             arity = "1..*",
             paramLabel = "PATH",
             description = "Files or folders to validate; '-' reads standard input.")
     List<String> paths = new ArrayList<>();
-
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Repeatable with --output-dir.",
-            completionCandidates = FormatNames.class)
-    List<String> formats = new ArrayList<>();
-
-    @Option(
-            names = "--output",
-            paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(
-            names = "--output-dir",
-            paramLabel = "DIR",
-            description = "Write each --format to DIR under its default name (report.txt, report.json,"
-                    + " report.junit.xml, report.sarif, report.github.txt).")
-    Path outputDir;
-
-    @Option(
-            names = "--fail-on",
-            paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at or above: error, warning, info or never"
-                    + " (default: the configuration's failOn, else error).")
-    String failOn;
 
     @Option(
             names = "--config",
@@ -174,16 +139,12 @@ final class ValidateCommand implements Callable<Integer> {
         RunOptions.Builder run = RunOptions.builder(workingDirectory)
                 .configFile(configFile)
                 .discoverConfig(!noConfig)
-                .failOn(failOn)
-                .formats(formats)
-                .output(output)
-                .outputDirectory(outputDir)
                 .contract(contract)
                 .contractDirectories(contractDirectories)
                 .jsTimeout(jsTimeout)
                 .jsStatementLimit(jsStatementLimit)
-                .progress(progress)
-                .optionNames(OPTION_NAMES);
+                .progress(progress);
+        report.applyTo(run);
         for (String path : paths) {
             run.input(input(path));
         }
@@ -216,15 +177,6 @@ final class ValidateCommand implements Callable<Integer> {
             return RecordingFormat.parse(text);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException("--stdin-format takes json, ndjson or js, not '" + text + "'");
-        }
-    }
-
-    /** The format names for help and completion. */
-    static final class FormatNames extends ArrayList<String> {
-        FormatNames() {
-            for (ReportFormat format : ReportFormat.values()) {
-                add(format.name().toLowerCase(Locale.ROOT));
-            }
         }
     }
 }

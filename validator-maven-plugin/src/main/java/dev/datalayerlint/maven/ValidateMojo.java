@@ -4,17 +4,13 @@ import dev.datalayerlint.core.api.LintRun;
 import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.api.UsageException;
-import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.ProgressListener;
-import dev.datalayerlint.core.spi.Severity;
-import dev.datalayerlint.core.spi.Summary;
 import java.io.File;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -124,7 +120,7 @@ public class ValidateMojo extends AbstractMojo {
         List<Path> files = set.files(base);
         if (files.isEmpty()) {
             Path directory = set.directory(base);
-            String what = "datalayer-lint: no recordings in " + shown(base, directory);
+            String what = "datalayer-lint: no recordings in " + BuildOutcome.shown(base, directory);
             if (Files.isDirectory(directory)) {
                 // The folder is there, so the patterns probably miss what was meant.
                 log.warn(what + " match " + String.join(", ", set.effectiveIncludes()) + ": nothing validated");
@@ -138,22 +134,7 @@ public class ValidateMojo extends AbstractMojo {
         } catch (UsageException e) {
             throw new MojoExecutionException("datalayer-lint: " + e.getMessage(), e);
         }
-        for (Finding finding : outcome.report().active()) {
-            switch (finding.severity()) {
-                case ERROR -> log.error(line(finding));
-                case WARNING -> log.warn(line(finding));
-                case INFO -> log.info(line(finding));
-            }
-        }
-        String reports = outcome.written().stream().map(p -> shown(base, p)).collect(Collectors.joining(", "));
-        log.info(summaryLine(outcome.report().summary(), outcome.failOn())
-                + (outcome.written().size() == 1 ? "; report: " : "; reports: ")
-                + reports);
-        if (outcome.failed()) {
-            long count = outcome.failing();
-            throw new MojoFailureException("datalayer-lint: " + count + (count == 1 ? " finding" : " findings")
-                    + " at or above " + outcome.failOn().label() + " (failOn); see " + reports);
-        }
+        BuildOutcome.publish(log, base, outcome);
     }
 
     /** The parameters as the shared run policy takes them; it parses and checks them as the CLI's flags. */
@@ -173,24 +154,6 @@ public class ValidateMojo extends AbstractMojo {
         return run.build();
     }
 
-    /** One log line per finding: {@code file:line:column severity message pointer [rule]}. */
-    static String line(Finding finding) {
-        return finding.location() + " " + finding.severity().label() + " " + finding.message()
-                + (finding.pointer().isEmpty() ? "" : " " + finding.pointer()) + " [" + finding.ruleId() + "]";
-    }
-
-    static String summaryLine(Summary s, Severity threshold) {
-        return "datalayer-lint: " + plural(s.files(), "file") + ", " + plural(s.pushes(), "push") + ": "
-                + plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + ", "
-                + plural(s.infos(), "info")
-                + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
-                + " (fail level: " + (threshold == null ? "never" : threshold.label()) + ")";
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : word.endsWith("sh") ? "es" : "s");
-    }
-
     private static ProgressListener progress(Log log) {
         return new ProgressListener() {
             @Override
@@ -200,13 +163,5 @@ public class ValidateMojo extends AbstractMojo {
                 }
             }
         };
-    }
-
-    /** A path as the log shows it: relative to the project when inside it. */
-    private static String shown(Path base, Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
-                .toString()
-                .replace('\\', '/');
     }
 }

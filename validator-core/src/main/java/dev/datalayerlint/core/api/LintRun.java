@@ -7,6 +7,8 @@ import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.report.ReportTargets;
+import dev.datalayerlint.core.spec.SpecRun;
+import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,12 +40,41 @@ public final class LintRun {
      *     that cannot be written; the message is one line, without the tool's name
      */
     public static RunOutcome execute(RunOptions options, Writer stdout, boolean color) {
+        return run(
+                options,
+                stdout,
+                color,
+                config -> Validator.create()
+                        .validate(
+                                profile(options, config),
+                                options.inputs(),
+                                options.workingDirectory(),
+                                config.ignore(),
+                                options.progress()));
+    }
+
+    /**
+     * Lints the tagging-spec pages and folders named by the options' path inputs, under the same policy (fail level,
+     * formats, report files, configuration file).
+     *
+     * @throws UsageException as {@link #execute}
+     */
+    public static RunOutcome executeSpecs(RunOptions options, Writer stdout, boolean color) {
+        List<Path> pages = new ArrayList<>();
+        for (Input input : options.inputs()) {
+            if (!(input instanceof Input.PathInput(Path path))) {
+                throw new UsageException("tagging specs are read from files and folders, not from " + input);
+            }
+            pages.add(path);
+        }
+        return run(options, stdout, color, config -> new SpecRun(options.workingDirectory()).lint(pages));
+    }
+
+    private static RunOutcome run(RunOptions options, Writer stdout, boolean color, Function<LintConfig, Report> lint) {
         LintConfig config = config(options);
         Severity failOn = blank(options.failOn()) ? config.failOn() : failLevel(options);
         ReportTargets targets = targets(options);
-        LintProfile profile = profile(options, config);
-        Report report = Validator.create()
-                .validate(profile, options.inputs(), options.workingDirectory(), config.ignore(), options.progress());
+        Report report = lint.apply(config);
         try {
             return new RunOutcome(report, failOn, targets.write(report, failOn, stdout, color));
         } catch (UncheckedIOException e) {
