@@ -23,6 +23,11 @@ record CliRun(int exitCode, String out, String err) {
         return run(Path.of(""), stdin, false, args);
     }
 
+    /** As if started in {@code workingDirectory} with {@code stdin} on standard input. */
+    static CliRun inWithStdin(Path workingDirectory, String stdin, String... args) {
+        return run(workingDirectory, stdin, false, args);
+    }
+
     /** As if standard output were a colour terminal. */
     static CliRun colored(String... args) {
         return run(Path.of(""), "", true, args);

@@ -43,14 +43,6 @@ class ConfigFileTest {
     }
 
     @Test
-    void aRuleTurnedOffInTheFileReportsNothing() throws IOException {
-        write("datalayer-lint.json", "{\"rules\": {\"schema.pattern\": \"off\"}}");
-        CliRun cli = lint("validate", "recordings");
-        assertThat(cli.out()).doesNotContain("schema.pattern").contains("money.decimals");
-        assertThat(cli.exitCode()).isEqualTo(ExitCode.FINDINGS);
-    }
-
-    @Test
     void turningTheMissingClearRuleOffRemovesThatFinding() throws IOException {
         Files.copy(Fixtures.root().resolve("session/full-refund-without-clear.js"), dir.resolve("recordings/page.js"));
         CliRun before = lint("validate", "recordings/page.js");

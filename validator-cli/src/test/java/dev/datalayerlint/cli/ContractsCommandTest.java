@@ -74,14 +74,6 @@ class ContractsCommandTest {
     }
 
     @Test
-    void anUnknownIdIsAUsageError() {
-        CliRun run = run("contracts", "show", "braintree/refnud");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("unknown contract 'braintree/refnud'");
-    }
-
-    @Test
     void listsAndShowsProjectContracts(@TempDir Path project) throws IOException {
         Files.createDirectories(project.resolve("acme"));
         Files.writeString(project.resolve("acme/signup.json"), """

@@ -110,24 +110,6 @@ class ValidateOutputTest {
     }
 
     @Test
-    void unknownFormatIsAUsageErrorNamingTheFormats() {
-        CliRun run = run("validate", "--format", "html", refund());
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("text, json, junit, sarif, github");
-    }
-
-    @Test
-    void everyFormatWritesToStdout() {
-        for (String format : new String[] {"text", "json", "junit", "sarif", "github"}) {
-            CliRun run = run("validate", "--format", format, refund());
-            assertThat(run.exitCode()).as(format).isEqualTo(ExitCode.FINDINGS);
-            assertThat(run.out()).as(format).isNotBlank();
-        }
-        assertThat(run("validate", "--format", "github", refund()).out().lines())
-                .allMatch(line -> line.startsWith("::error file="));
-    }
-
-    @Test
     void coloursOnlyOnAColourTerminalAndNeverInFiles() throws Exception {
         assertThat(run(true, "validate", refund()).out()).contains("\u001b[");
         assertThat(run(false, "validate", refund()).out()).doesNotContain("\u001b[");

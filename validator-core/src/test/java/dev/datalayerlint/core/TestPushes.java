@@ -1,9 +1,12 @@
 package dev.datalayerlint.core;
 
+import dev.datalayerlint.core.api.LintProfile;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
+import dev.datalayerlint.core.spi.RecordingResult;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.JsValues;
+import dev.datalayerlint.testkit.Recording;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.json.JsonReadFeature;
@@ -14,9 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds pushes from relaxed JSON (single quotes, unquoted names) for tests. The strings {@code "<undefined>"} and
- * {@code "<function>"} become the {@link JsValues} markers. Push {@code i} is located at {@code t.json:(i+1):1}.
+ * {@code "<function>"} become the {@link JsValues} markers. Push {@code i} is located at {@code t.json:(i+1):1}. As a
+ * {@link Recording} it is linted through {@link LintProfile#lintPushes}, so a {@code RuleTester} case can be one.
  */
-public final class TestPushes {
+public final class TestPushes implements Recording {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
@@ -56,6 +60,11 @@ public final class TestPushes {
 
     public List<Push> pushes() {
         return List.copyOf(pushes);
+    }
+
+    @Override
+    public RecordingResult lintWith(LintProfile profile, String name) {
+        return profile.lintPushes(name, pushes());
     }
 
     private static JsonNode markers(JsonNode node) {

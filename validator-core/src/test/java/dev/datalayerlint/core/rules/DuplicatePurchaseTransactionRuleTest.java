@@ -1,51 +1,42 @@
 package dev.datalayerlint.core.rules;
 
 import static dev.datalayerlint.core.TestPushes.recording;
-import static dev.datalayerlint.core.rules.RuleHarness.CLEAR;
-import static dev.datalayerlint.core.rules.RuleHarness.PURCHASE_T1;
-import static dev.datalayerlint.core.rules.RuleHarness.refund;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static dev.datalayerlint.core.rules.RulePushes.CLEAR;
+import static dev.datalayerlint.core.rules.RulePushes.PURCHASE_T1;
+import static dev.datalayerlint.core.rules.RulePushes.refund;
+import static dev.datalayerlint.testkit.RuleTester.expect;
 
-import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.rules.RuleHarness.Found;
-import java.util.List;
+import dev.datalayerlint.testkit.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class DuplicatePurchaseTransactionRuleTest {
 
-    private static List<Found> run(TestPushes recording) {
-        return RuleHarness.run(new DuplicatePurchaseTransactionRule(), recording);
-    }
+    private static final RuleTester RULE = RuleTester.forRule(new DuplicatePurchaseTransactionRule());
 
     @Test
     void secondPurchaseOfATransactionIsReported() {
-        List<Found> found = run(recording().push(PURCHASE_T1).push(CLEAR).push(PURCHASE_T1));
-
-        assertThat(found)
-                .extracting(Found::push, Found::pointer)
-                .containsExactly(tuple(2, "/ecommerce/transaction_id"));
-        assertThat(found.get(0).message())
-                .isEqualTo("purchase T1 was already sent by push 0 (t.json:1:1); GA4 keeps one purchase per"
-                        + " transaction_id and drops this one");
+        RULE.invalid(
+                recording().push(PURCHASE_T1).push(CLEAR).push(PURCHASE_T1),
+                expect("/ecommerce/transaction_id")
+                        .atPush(2)
+                        .withMessage("purchase T1 was already sent by push 0 (t.json:1:1); GA4 keeps one purchase per"
+                                + " transaction_id and drops this one"));
     }
 
     @Test
     void differentTransactionsAreClean() {
-        assertThat(run(recording().push(PURCHASE_T1).push(CLEAR).push(PURCHASE_T1.replace("'T1'", "'T2'"))))
-                .isEmpty();
+        RULE.valid(recording().push(PURCHASE_T1).push(CLEAR).push(PURCHASE_T1.replace("'T1'", "'T2'")));
     }
 
     @Test
     void refundsOfTheTransactionAreNotPurchases() {
-        assertThat(run(recording().push(PURCHASE_T1).push(CLEAR).push(refund(""))))
-                .isEmpty();
+        RULE.valid(recording().push(PURCHASE_T1).push(CLEAR).push(refund("")));
     }
 
     @Test
     void gtagPurchaseCountsToo() {
-        assertThat(run(recording().push(PURCHASE_T1).gtag("['event', 'purchase', {transaction_id: 'T1', value: 50}]")))
-                .extracting(Found::push, Found::pointer)
-                .containsExactly(tuple(1, "/2/transaction_id"));
+        RULE.invalid(
+                recording().push(PURCHASE_T1).gtag("['event', 'purchase', {transaction_id: 'T1', value: 50}]"),
+                expect("/2/transaction_id").atPush(1));
     }
 }

@@ -1,20 +1,16 @@
 package dev.datalayerlint.core.rules;
 
 import static dev.datalayerlint.core.TestPushes.recording;
-import static dev.datalayerlint.core.rules.RuleHarness.PURCHASE_T1;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static dev.datalayerlint.core.rules.RulePushes.PURCHASE_T1;
+import static dev.datalayerlint.testkit.RuleTester.anyFinding;
+import static dev.datalayerlint.testkit.RuleTester.expect;
 
-import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.rules.RuleHarness.Found;
-import java.util.List;
+import dev.datalayerlint.testkit.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class EcommerceValueMismatchRuleTest {
 
-    private static List<Found> run(TestPushes recording) {
-        return RuleHarness.run(new EcommerceValueMismatchRule(), recording);
-    }
+    private static final RuleTester RULE = RuleTester.forRule(new EcommerceValueMismatchRule());
 
     private static String cart(String value, String items) {
         return "{event: 'add_to_cart', ecommerce: {currency: 'USD', value: " + value + ", items: [" + items + "]}}";
@@ -22,78 +18,72 @@ class EcommerceValueMismatchRuleTest {
 
     @Test
     void valueThatIsNotTheItemsTotalIsReported() {
-        List<Found> found = run(recording()
-                .push(cart("45.00", "{item_id: 'A', price: 10.00, quantity: 2}, {item_id: 'B', price: 30.00}")));
-
-        assertThat(found).extracting(Found::push, Found::pointer).containsExactly(tuple(0, "/ecommerce/value"));
-        assertThat(found.get(0).message())
-                .isEqualTo("value 45.00 USD differs from 50.00 USD, the sum of price × quantity over the 2 items"
-                        + " (shipping and tax are not part of value)");
+        RULE.invalid(
+                recording()
+                        .push(cart("45.00", "{item_id: 'A', price: 10.00, quantity: 2}, {item_id: 'B', price: 30.00}")),
+                expect("/ecommerce/value")
+                        .atPush(0)
+                        .withMessage("value 45.00 USD differs from 50.00 USD, the sum of price × quantity over the 2"
+                                + " items (shipping and tax are not part of value)"));
     }
 
     @Test
     void valueEqualToTheItemsTotalIsClean() {
-        assertThat(run(recording().push(PURCHASE_T1))).isEmpty();
+        RULE.valid(recording().push(PURCHASE_T1));
     }
 
     @Test
     void arithmeticIsExactDecimal() {
         // 7.77 * 3 in doubles is 23.310000000000002; GA4 receives the decimals 7.77 and 23.31.
-        assertThat(run(recording().push(cart("23.31", "{item_id: 'A', price: 7.77, quantity: 3}"))))
-                .isEmpty();
-        assertThat(run(recording()
-                        .push(cart("0.30000000000000004", "{item_id: 'A', price: 0.1}, {item_id: 'B', price: 0.2}"))))
-                .extracting(Found::message)
-                .containsExactly("value 0.30000000000000004 USD differs from 0.30 USD, the sum of price × quantity"
-                        + " over the 2 items (shipping and tax are not part of value)");
+        RULE.valid(recording().push(cart("23.31", "{item_id: 'A', price: 7.77, quantity: 3}")))
+                .invalid(
+                        recording()
+                                .push(cart(
+                                        "0.30000000000000004",
+                                        "{item_id: 'A', price: 0.1}, {item_id: 'B', price: 0.2}")),
+                        anyFinding()
+                                .withMessage("value 0.30000000000000004 USD differs from 0.30 USD, the sum of price ×"
+                                        + " quantity over the 2 items (shipping and tax are not part of value)"));
     }
 
     @Test
     void quantityDefaultsToOne() {
-        assertThat(run(recording().push(cart("30", "{item_id: 'B', price: 30}"))))
-                .isEmpty();
-        assertThat(run(recording().push(cart("60", "{item_id: 'B', price: 30}"))))
-                .hasSize(1);
+        RULE.valid(recording().push(cart("30", "{item_id: 'B', price: 30}")))
+                .invalid(recording().push(cart("60", "{item_id: 'B', price: 30}")), anyFinding());
     }
 
     @Test
     void shippingAndTaxAreNotPartOfValue() {
         String withExtras = "{event: 'purchase', ecommerce: {transaction_id: 'T9', value: %s, shipping: 5, tax: 3,"
                 + " items: [{item_id: 'A', price: 50}]}}";
-        assertThat(run(recording().push(withExtras.formatted("50")))).isEmpty();
-        assertThat(run(recording().push(withExtras.formatted("58")))).hasSize(1);
+        RULE.valid(recording().push(withExtras.formatted("50")))
+                .invalid(recording().push(withExtras.formatted("58")), anyFinding());
     }
 
     @Test
     void itemWithoutPriceOrWithANonNumericQuantitySkipsTheCheck() {
-        assertThat(run(recording().push(cart("1", "{item_id: 'A', price: 10}, {item_id: 'B'}"))))
-                .isEmpty();
-        assertThat(run(recording().push(cart("1", "{item_id: 'A', price: 10, quantity: 'many'}"))))
-                .isEmpty();
+        RULE.valid(recording().push(cart("1", "{item_id: 'A', price: 10}, {item_id: 'B'}")))
+                .valid(recording().push(cart("1", "{item_id: 'A', price: 10, quantity: 'many'}")));
     }
 
     @Test
     void numericStringsCount() {
-        assertThat(run(recording().push(cart("'20.00'", "{item_id: 'A', price: '10.00', quantity: 2}"))))
-                .isEmpty();
+        RULE.valid(recording().push(cart("'20.00'", "{item_id: 'A', price: '10.00', quantity: 2}")));
     }
 
     @Test
     void gtagEventsAreCheckedAtTheirParameters() {
-        assertThat(
-                        run(
-                                recording()
-                                        .gtag(
-                                                "['event', 'purchase', {transaction_id: 'T1', value: 5, items: [{item_id: 'A', price: 4}]}]")))
-                .extracting(Found::pointer)
-                .containsExactly("/2/value");
+        RULE.invalid(
+                recording()
+                        .gtag(
+                                "['event', 'purchase', {transaction_id: 'T1', value: 5, items: [{item_id: 'A', price: 4}]}]"),
+                expect("/2/value"));
     }
 
     @Test
     void eventsWithoutValueOrItemsAreNotChecked() {
-        assertThat(run(recording()
-                        .push("{event: 'view_item_list', ecommerce: {items: [{item_id: 'A', price: 4}]}}")
-                        .push("{event: 'refund', ecommerce: {transaction_id: 'T1', value: 20}}")))
-                .isEmpty();
+        RULE.valid(recording()
+                .push("{event: 'view_item_list', ecommerce: {items: [{item_id: 'A', price: 4}]}}")
+                .push("{event: 'refund', ecommerce: {transaction_id: 'T1', value: 20}}"));
     }
 }

@@ -1,84 +1,69 @@
 package dev.datalayerlint.core.rules;
 
 import static dev.datalayerlint.core.TestPushes.recording;
-import static dev.datalayerlint.core.rules.RuleHarness.CLEAR;
-import static dev.datalayerlint.core.rules.RuleHarness.PURCHASE_T1;
-import static dev.datalayerlint.core.rules.RuleHarness.refund;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static dev.datalayerlint.core.rules.RulePushes.CLEAR;
+import static dev.datalayerlint.core.rules.RulePushes.PURCHASE_T1;
+import static dev.datalayerlint.core.rules.RulePushes.refund;
+import static dev.datalayerlint.testkit.RuleTester.anyFinding;
+import static dev.datalayerlint.testkit.RuleTester.expect;
 
-import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.rules.RuleHarness.Found;
-import java.util.List;
+import dev.datalayerlint.testkit.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class MissingEcommerceClearRuleTest {
 
-    private static List<Found> run(TestPushes recording) {
-        return RuleHarness.run(new MissingEcommerceClearRule(), recording);
-    }
+    private static final RuleTester RULE = RuleTester.forRule(new MissingEcommerceClearRule());
 
     @Test
     void ecommercePushStraightAfterAnotherIsReported() {
-        List<Found> found = run(recording().push(PURCHASE_T1).push(refund("")));
-
-        assertThat(found).extracting(Found::push, Found::pointer).containsExactly(tuple(1, "/ecommerce"));
-        assertThat(found.get(0).message())
-                .isEqualTo("refund is pushed without a dataLayer.push({ecommerce: null}) before it: GTM merges its"
-                        + " ecommerce into the ecommerce left by push 0 (purchase) still in the data model");
+        RULE.invalid(
+                recording().push(PURCHASE_T1).push(refund("")),
+                expect("/ecommerce")
+                        .atPush(1)
+                        .withMessage("refund is pushed without a dataLayer.push({ecommerce: null}) before it: GTM"
+                                + " merges its ecommerce into the ecommerce left by push 0 (purchase) still in the"
+                                + " data model"));
     }
 
     @Test
     void clearInBetweenIsClean() {
-        assertThat(run(recording().push(PURCHASE_T1).push(CLEAR).push(refund(""))))
-                .isEmpty();
+        RULE.valid(recording().push(PURCHASE_T1).push(CLEAR).push(refund("")));
     }
 
     @Test
     void clearWithUndefinedIsClean() {
-        assertThat(run(recording()
-                        .push(PURCHASE_T1)
-                        .push("{ecommerce: '<undefined>'}")
-                        .push(refund(""))))
-                .isEmpty();
+        RULE.valid(
+                recording().push(PURCHASE_T1).push("{ecommerce: '<undefined>'}").push(refund("")));
     }
 
     @Test
     void firstEcommercePushOnAnEmptyModelNeedsNoClear() {
-        assertThat(run(recording().push("{event: 'page_view', page: '/'}").push(PURCHASE_T1)))
-                .isEmpty();
+        RULE.valid(recording().push("{event: 'page_view', page: '/'}").push(PURCHASE_T1));
     }
 
     @Test
     void firstEcommercePushNeedsAClearWhenTheModelAlreadyHoldsEcommerce() {
-        List<Found> found =
-                run(recording().push("{ecommerce: {currency: 'USD'}}").push(PURCHASE_T1));
-
-        assertThat(found).extracting(Found::push).containsExactly(1);
-        assertThat(found.get(0).message()).contains("left by push 0 still in the data model");
+        RULE.invalid(
+                recording().push("{ecommerce: {currency: 'USD'}}").push(PURCHASE_T1),
+                anyFinding().atPush(1).withMessageContaining("left by push 0 still in the data model"));
     }
 
     @Test
     void pushesWithoutEcommerceDoNotClear() {
-        assertThat(run(recording()
-                        .push(PURCHASE_T1)
-                        .push("{event: 'page_view'}")
-                        .push(refund(""))))
-                .extracting(Found::push)
-                .containsExactly(2);
+        RULE.invalid(
+                recording().push(PURCHASE_T1).push("{event: 'page_view'}").push(refund("")),
+                anyFinding().atPush(2));
     }
 
     @Test
     void pushLevelClearFlagReplacesAndNeedsNoClear() {
-        assertThat(run(recording()
-                        .push(PURCHASE_T1)
-                        .push("{_clear: true, event: 'refund', ecommerce: {transaction_id: 'T1'}}")))
-                .isEmpty();
+        RULE.valid(recording()
+                .push(PURCHASE_T1)
+                .push("{_clear: true, event: 'refund', ecommerce: {transaction_id: 'T1'}}"));
     }
 
     @Test
     void gtagEventsDoNotUseTheModelAndNeedNoClear() {
-        assertThat(run(recording().push(PURCHASE_T1).gtag("['event', 'refund', {transaction_id: 'T1'}]")))
-                .isEmpty();
+        RULE.valid(recording().push(PURCHASE_T1).gtag("['event', 'refund', {transaction_id: 'T1'}]"));
     }
 }

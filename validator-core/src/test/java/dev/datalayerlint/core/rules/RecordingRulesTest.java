@@ -1,17 +1,18 @@
 package dev.datalayerlint.core.rules;
 
 import static dev.datalayerlint.core.TestPushes.recording;
-import static dev.datalayerlint.core.rules.RuleHarness.CLEAR;
-import static dev.datalayerlint.core.rules.RuleHarness.PURCHASE_T1;
-import static dev.datalayerlint.core.rules.RuleHarness.refund;
+import static dev.datalayerlint.core.rules.RulePushes.CLEAR;
+import static dev.datalayerlint.core.rules.RulePushes.PURCHASE_T1;
+import static dev.datalayerlint.core.rules.RulePushes.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.rules.RuleHarness.Found;
+import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Rule;
 import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.testkit.RuleTester;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,23 +27,29 @@ class RecordingRulesTest {
             .map(Rule::descriptor)
             .collect(Collectors.toMap(RuleDescriptor::id, RuleDescriptor::defaultSeverity));
 
-    private static List<Found> runAll(TestPushes recording) {
-        return RuleHarness.run(RecordingRules.all(), recording);
+    private static final RuleTester ALL = RuleTester.forRules(RecordingRules.all());
+
+    private static List<Finding> runAll(TestPushes recording) {
+        return ALL.findings(recording);
+    }
+
+    private static int push(Finding finding) {
+        return finding.pushIndex().orElseThrow();
     }
 
     @Test
     void partialRefundWithoutItemsAfterACleanPurchase() {
-        List<Found> found =
+        List<Finding> found =
                 runAll(recording().push(PURCHASE_T1).push(CLEAR).push(refund("currency: 'USD', value: 20.00")));
 
         assertThat(found)
-                .extracting(Found::rule, Found::push, Found::pointer)
+                .extracting(Finding::ruleId, RecordingRulesTest::push, Finding::pointer)
                 .containsExactly(tuple("refund.partial-needs-items", 2, "/ecommerce/items"));
     }
 
     @Test
     void twoRefundsOfThirtyAgainstAPurchaseOfFifty() {
-        List<Found> found = runAll(recording()
+        List<Finding> found = runAll(recording()
                 .push(PURCHASE_T1)
                 .push(CLEAR)
                 .push(refund("currency: 'USD', value: 30.00, items: [{item_id: 'SKU2', price: 30.00, quantity: 1}]"))
@@ -50,20 +57,21 @@ class RecordingRulesTest {
                 .push(refund("currency: 'USD', value: 30.00, items: [{item_id: 'SKU1', price: 15.00, quantity: 2}]")));
 
         assertThat(found)
-                .extracting(Found::rule, Found::push, Found::pointer)
+                .extracting(Finding::ruleId, RecordingRulesTest::push, Finding::pointer)
                 .containsExactly(tuple("refund.exceeds-purchase", 4, "/ecommerce/value"));
     }
 
     @Test
     void fullRefundStraightAfterThePurchaseWarnsAndDoesNotErr() {
-        List<Found> found = runAll(recording().push(PURCHASE_T1).push(refund("")));
+        List<Finding> found = runAll(recording().push(PURCHASE_T1).push(refund("")));
 
         assertThat(found)
-                .extracting(Found::rule, Found::pointer)
+                .extracting(Finding::ruleId, Finding::pointer)
                 .contains(
                         tuple("ecommerce.missing-clear", "/ecommerce"),
                         tuple("ecommerce.stale-data", "/ecommerce/items"));
-        assertThat(found).allSatisfy(f -> assertThat(SEVERITY.get(f.rule())).isEqualTo(Severity.WARNING));
+        assertThat(found).allSatisfy(f -> assertThat(SEVERITY.get(f.ruleId())).isEqualTo(Severity.WARNING));
+        assertThat(found).extracting(Finding::severity).containsOnly(Severity.WARNING);
     }
 
     @Test
@@ -90,10 +98,9 @@ class RecordingRulesTest {
 
     @Test
     void everyStartIsAFreshCheck() {
-        Rule rule = new DuplicatePurchaseTransactionRule();
+        RuleTester rule = RuleTester.forRule(new DuplicatePurchaseTransactionRule());
         TestPushes purchase = recording().push(PURCHASE_T1);
 
-        assertThat(RuleHarness.run(rule, purchase)).isEmpty();
-        assertThat(RuleHarness.run(rule, purchase)).isEmpty();
+        rule.valid(purchase).valid(purchase);
     }
 }

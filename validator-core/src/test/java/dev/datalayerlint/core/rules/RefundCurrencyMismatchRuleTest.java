@@ -1,51 +1,42 @@
 package dev.datalayerlint.core.rules;
 
 import static dev.datalayerlint.core.TestPushes.recording;
-import static dev.datalayerlint.core.rules.RuleHarness.CLEAR;
-import static dev.datalayerlint.core.rules.RuleHarness.PURCHASE_T1;
-import static dev.datalayerlint.core.rules.RuleHarness.refund;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static dev.datalayerlint.core.rules.RulePushes.CLEAR;
+import static dev.datalayerlint.core.rules.RulePushes.PURCHASE_T1;
+import static dev.datalayerlint.core.rules.RulePushes.refund;
+import static dev.datalayerlint.testkit.RuleTester.expect;
 
-import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.rules.RuleHarness.Found;
-import java.util.List;
+import dev.datalayerlint.testkit.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class RefundCurrencyMismatchRuleTest {
 
-    private static List<Found> run(TestPushes recording) {
-        return RuleHarness.run(new RefundCurrencyMismatchRule(), recording);
-    }
+    private static final RuleTester RULE = RuleTester.forRule(new RefundCurrencyMismatchRule());
 
     @Test
     void refundInAnotherCurrencyIsReported() {
-        List<Found> found = run(recording().push(PURCHASE_T1).push(CLEAR).push(refund("currency: 'EUR'")));
-
-        assertThat(found).extracting(Found::push, Found::pointer).containsExactly(tuple(2, "/ecommerce/currency"));
-        assertThat(found.get(0).message())
-                .isEqualTo("refund currency EUR differs from USD, the currency of purchase T1 (push 0)");
+        RULE.invalid(
+                recording().push(PURCHASE_T1).push(CLEAR).push(refund("currency: 'EUR'")),
+                expect("/ecommerce/currency")
+                        .atPush(2)
+                        .withMessage("refund currency EUR differs from USD, the currency of purchase T1 (push 0)"));
     }
 
     @Test
     void sameCurrencyOrNoneIsClean() {
-        assertThat(run(recording().push(PURCHASE_T1).push(CLEAR).push(refund("currency: 'USD'"))))
-                .isEmpty();
-        assertThat(run(recording().push(PURCHASE_T1).push(CLEAR).push(refund(""))))
-                .isEmpty();
+        RULE.valid(recording().push(PURCHASE_T1).push(CLEAR).push(refund("currency: 'USD'")))
+                .valid(recording().push(PURCHASE_T1).push(CLEAR).push(refund("")));
     }
 
     @Test
     void refundOfATransactionNotInTheRecordingIsClean() {
-        assertThat(run(recording().push(refund("currency: 'EUR'")))).isEmpty();
+        RULE.valid(recording().push(refund("currency: 'EUR'")));
     }
 
     @Test
     void gtagRefundPointsAtItsParameters() {
-        assertThat(run(recording()
-                        .push(PURCHASE_T1)
-                        .gtag("['event', 'refund', {transaction_id: 'T1', currency: 'GBP'}]")))
-                .extracting(Found::pointer)
-                .containsExactly("/2/currency");
+        RULE.invalid(
+                recording().push(PURCHASE_T1).gtag("['event', 'refund', {transaction_id: 'T1', currency: 'GBP'}]"),
+                expect("/2/currency"));
     }
 }

@@ -1,99 +1,95 @@
 package dev.datalayerlint.core.rules;
 
 import static dev.datalayerlint.core.TestPushes.recording;
-import static dev.datalayerlint.core.rules.RuleHarness.CLEAR;
-import static dev.datalayerlint.core.rules.RuleHarness.PURCHASE_T1;
-import static dev.datalayerlint.core.rules.RuleHarness.refund;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static dev.datalayerlint.core.rules.RulePushes.CLEAR;
+import static dev.datalayerlint.core.rules.RulePushes.PURCHASE_T1;
+import static dev.datalayerlint.core.rules.RulePushes.refund;
+import static dev.datalayerlint.testkit.RuleTester.anyFinding;
+import static dev.datalayerlint.testkit.RuleTester.expect;
 
-import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.rules.RuleHarness.Found;
-import java.util.List;
+import dev.datalayerlint.testkit.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class RefundExceedsPurchaseRuleTest {
 
-    private static List<Found> run(TestPushes recording) {
-        return RuleHarness.run(new RefundExceedsPurchaseRule(), recording);
-    }
+    private static final RuleTester RULE = RuleTester.forRule(new RefundExceedsPurchaseRule());
 
     @Test
     void secondRefundGoingAboveThePurchaseIsReported() {
-        List<Found> found = run(recording()
-                .push(PURCHASE_T1)
-                .push(CLEAR)
-                .push(refund("currency: 'USD', value: 30.00"))
-                .push(CLEAR)
-                .push(refund("currency: 'USD', value: 30.00")));
-
-        assertThat(found).extracting(Found::push, Found::pointer).containsExactly(tuple(4, "/ecommerce/value"));
-        assertThat(found.get(0).message())
-                .isEqualTo("refund value 30.00 USD exceeds what remains of purchase T1 (50.00 - 30.00 already"
-                        + " refunded = 20.00)");
+        RULE.invalid(
+                recording()
+                        .push(PURCHASE_T1)
+                        .push(CLEAR)
+                        .push(refund("currency: 'USD', value: 30.00"))
+                        .push(CLEAR)
+                        .push(refund("currency: 'USD', value: 30.00")),
+                expect("/ecommerce/value")
+                        .atPush(4)
+                        .withMessage("refund value 30.00 USD exceeds what remains of purchase T1 (50.00 - 30.00"
+                                + " already refunded = 20.00)"));
     }
 
     @Test
     void refundsAddingUpToThePurchaseAreClean() {
-        assertThat(run(recording()
-                        .push(PURCHASE_T1)
-                        .push(CLEAR)
-                        .push(refund("value: 30.00"))
-                        .push(CLEAR)
-                        .push(refund("value: 20.00"))))
-                .isEmpty();
+        RULE.valid(recording()
+                .push(PURCHASE_T1)
+                .push(CLEAR)
+                .push(refund("value: 30.00"))
+                .push(CLEAR)
+                .push(refund("value: 20.00")));
     }
 
     @Test
     void singleRefundAboveThePurchaseIsReported() {
-        assertThat(run(recording().push(PURCHASE_T1).push(CLEAR).push(refund("currency: 'USD', value: 60"))))
-                .extracting(Found::message)
-                .containsExactly("refund value 60.00 USD exceeds the value of purchase T1 (push 0), 50.00 USD");
+        RULE.invalid(
+                recording().push(PURCHASE_T1).push(CLEAR).push(refund("currency: 'USD', value: 60")),
+                anyFinding()
+                        .withMessage("refund value 60.00 USD exceeds the value of purchase T1 (push 0), 50.00 USD"));
     }
 
     @Test
     void refundWithAValueAfterAFullRefundIsReported() {
-        assertThat(run(recording()
+        RULE.invalid(
+                recording()
                         .push(PURCHASE_T1)
                         .push(CLEAR)
                         .push(refund(""))
                         .push(CLEAR)
-                        .push(refund("value: 5"))))
-                .extracting(Found::push, Found::message)
-                .containsExactly(tuple(
-                        4,
-                        "refund value 5.00 USD exceeds what remains of purchase T1 (50.00 - 50.00 already refunded"
-                                + " = 0.00)"));
+                        .push(refund("value: 5")),
+                anyFinding()
+                        .atPush(4)
+                        .withMessage("refund value 5.00 USD exceeds what remains of purchase T1 (50.00 - 50.00 already"
+                                + " refunded = 0.00)"));
     }
 
     @Test
     void purchaseWithoutValueIsOnlyJudgedAfterAFullRefund() {
         String noValue = "{event: 'purchase', ecommerce: {transaction_id: 'T1', items: [{item_id: 'A'}]}}";
-        assertThat(run(recording().push(noValue).push(CLEAR).push(refund("value: 500"))))
-                .isEmpty();
-        assertThat(run(recording()
-                        .push(noValue)
-                        .push(CLEAR)
-                        .push(refund(""))
-                        .push(CLEAR)
-                        .push(refund("value: 5"))))
-                .extracting(Found::message)
-                .containsExactly("refund value 5.00 exceeds what remains of purchase T1: push 2 already refunded it in"
-                        + " full");
+        RULE.valid(recording().push(noValue).push(CLEAR).push(refund("value: 500")))
+                .invalid(
+                        recording()
+                                .push(noValue)
+                                .push(CLEAR)
+                                .push(refund(""))
+                                .push(CLEAR)
+                                .push(refund("value: 5")),
+                        anyFinding()
+                                .withMessage("refund value 5.00 exceeds what remains of purchase T1: push 2 already"
+                                        + " refunded it in full"));
     }
 
     @Test
     void refundOfATransactionNotInTheRecordingIsClean() {
-        assertThat(run(recording().push(refund("value: 1000")))).isEmpty();
+        RULE.valid(recording().push(refund("value: 1000")));
     }
 
     @Test
     void gtagRefundsAreBookedAgainstObjectPurchases() {
-        assertThat(run(recording()
+        RULE.invalid(
+                recording()
                         .push(PURCHASE_T1)
                         .gtag("['event', 'refund', {transaction_id: 'T1', value: 30}]")
-                        .gtag("['event', 'refund', {transaction_id: 'T1', value: 30}]")))
-                .extracting(Found::push, Found::pointer)
-                .containsExactly(tuple(2, "/2/value"));
+                        .gtag("['event', 'refund', {transaction_id: 'T1', value: 30}]"),
+                expect("/2/value").atPush(2));
     }
 }

@@ -1,63 +1,55 @@
 package dev.datalayerlint.core.rules;
 
 import static dev.datalayerlint.core.TestPushes.recording;
-import static dev.datalayerlint.core.rules.RuleHarness.CLEAR;
-import static dev.datalayerlint.core.rules.RuleHarness.PURCHASE_T1;
-import static dev.datalayerlint.core.rules.RuleHarness.refund;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static dev.datalayerlint.core.rules.RulePushes.CLEAR;
+import static dev.datalayerlint.core.rules.RulePushes.PURCHASE_T1;
+import static dev.datalayerlint.core.rules.RulePushes.refund;
+import static dev.datalayerlint.testkit.RuleTester.anyFinding;
+import static dev.datalayerlint.testkit.RuleTester.expect;
 
-import dev.datalayerlint.core.TestPushes;
-import dev.datalayerlint.core.rules.RuleHarness.Found;
-import java.util.List;
+import dev.datalayerlint.testkit.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class UnknownRefundItemRuleTest {
 
-    private static List<Found> run(TestPushes recording) {
-        return RuleHarness.run(new UnknownRefundItemRule(), recording);
-    }
+    private static final RuleTester RULE = RuleTester.forRule(new UnknownRefundItemRule());
 
     @Test
     void itemNotBoughtIsReportedAtItsIndex() {
-        List<Found> found = run(recording()
-                .push(PURCHASE_T1)
-                .push(CLEAR)
-                .push(refund("value: 40, items: [{item_id: 'SKU1', quantity: 1}, {item_id: 'SKU9', quantity: 1}]")));
-
-        assertThat(found).extracting(Found::push, Found::pointer).containsExactly(tuple(2, "/ecommerce/items/1"));
-        assertThat(found.get(0).message())
-                .isEqualTo("refunded item_id \"SKU9\" is not in purchase T1 (push 0), which bought SKU1, SKU2");
+        RULE.invalid(
+                recording()
+                        .push(PURCHASE_T1)
+                        .push(CLEAR)
+                        .push(refund(
+                                "value: 40, items: [{item_id: 'SKU1', quantity: 1}, {item_id: 'SKU9', quantity: 1}]")),
+                expect("/ecommerce/items/1")
+                        .atPush(2)
+                        .withMessage(
+                                "refunded item_id \"SKU9\" is not in purchase T1 (push 0), which bought SKU1, SKU2"));
     }
 
     @Test
     void itemsOfThePurchaseAreClean() {
-        assertThat(run(recording().push(PURCHASE_T1).push(CLEAR).push(refund("value: 30, items: [{item_id: 'SKU2'}]"))))
-                .isEmpty();
+        RULE.valid(recording().push(PURCHASE_T1).push(CLEAR).push(refund("value: 30, items: [{item_id: 'SKU2'}]")));
     }
 
     @Test
     void itemWithoutIdIsMatchedByName() {
-        assertThat(run(recording()
-                        .push(PURCHASE_T1)
-                        .push(CLEAR)
-                        .push(refund("value: 30, items: [{item_name: 'Hat'}]"))))
-                .isEmpty();
-        assertThat(run(recording()
-                        .push(PURCHASE_T1)
-                        .push(CLEAR)
-                        .push(refund("value: 30, items: [{item_name: 'Scarf'}]"))))
-                .extracting(Found::message)
-                .containsExactly(
-                        "refunded item_name \"Scarf\" is not in purchase T1 (push 0), which bought SKU1, SKU2");
+        RULE.valid(recording().push(PURCHASE_T1).push(CLEAR).push(refund("value: 30, items: [{item_name: 'Hat'}]")))
+                .invalid(
+                        recording()
+                                .push(PURCHASE_T1)
+                                .push(CLEAR)
+                                .push(refund("value: 30, items: [{item_name: 'Scarf'}]")),
+                        anyFinding()
+                                .withMessage("refunded item_name \"Scarf\" is not in purchase T1 (push 0), which bought"
+                                        + " SKU1, SKU2"));
     }
 
     @Test
     void purchaseWithoutItemsOrUnknownTransactionIsNotJudged() {
         String noItems = "{event: 'purchase', ecommerce: {transaction_id: 'T1', value: 50}}";
-        assertThat(run(recording().push(noItems).push(CLEAR).push(refund("value: 5, items: [{item_id: 'X'}]"))))
-                .isEmpty();
-        assertThat(run(recording().push(refund("value: 5, items: [{item_id: 'X'}]"))))
-                .isEmpty();
+        RULE.valid(recording().push(noItems).push(CLEAR).push(refund("value: 5, items: [{item_id: 'X'}]")))
+                .valid(recording().push(refund("value: 5, items: [{item_id: 'X'}]")));
     }
 }
