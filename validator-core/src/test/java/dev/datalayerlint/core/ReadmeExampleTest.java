@@ -2,11 +2,10 @@ package dev.datalayerlint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.api.ValidationRequest;
-import dev.datalayerlint.core.api.Validator;
+import dev.datalayerlint.core.api.LintProfile;
 import dev.datalayerlint.core.spi.Finding;
-import dev.datalayerlint.core.spi.Input;
-import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.RecordingFormat;
+import dev.datalayerlint.core.spi.RecordingResult;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.SourceLocation;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +23,10 @@ class ReadmeExampleTest {
         String dump = """
                 [{"ecommerce": null},
                  {"event": "refund", "ecommerce": {"transaction_id": "T1", "currency": "usd", "value": 7.77}}]""";
-        Validator validator = Validator.create(); // thread-safe: keep one per test suite
-        Report report = validator.validate(ValidationRequest.builder()
-                .input(Input.json("checkout refund", dump))
-                .build());
-        Finding first = report.findings().get(0);
-        assertThat(report.failsAt(Severity.ERROR)).isTrue();
+        LintProfile profile = LintProfile.defaults(); // compiled once, thread-safe: keep one per test suite
+        RecordingResult result = profile.lint("checkout refund", dump, RecordingFormat.JSON);
+        Finding first = result.findings().get(0);
+        assertThat(result.failsAt(Severity.ERROR)).isTrue();
         assertThat(first.pointer()).isEqualTo("/ecommerce/currency");
         assertThat(first.message()).isEqualTo("currency \"usd\" must be a 3-letter upper-case ISO 4217 code");
         // readme-example:end
