@@ -1,10 +1,14 @@
 package dev.datalayerlint.cli;
 
+import dev.datalayerlint.core.api.LintRun;
+import dev.datalayerlint.core.api.RunOptions;
+import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.capture.BrowserCapture;
 import dev.datalayerlint.core.capture.BrowserLocator;
 import dev.datalayerlint.core.capture.CaptureException;
 import dev.datalayerlint.core.capture.CaptureStep;
 import dev.datalayerlint.core.capture.CaptureSteps;
+import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.values.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,27 +99,24 @@ final class CaptureCommand implements Callable<Integer> {
             description = "The envelope's recording id (default: a random one).")
     String recordingId;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            description = "With --validate: the report format, as for 'validate' (repeatable with --output-dir).")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--output", paramLabel = "FILE", description = "With --validate: write the report to FILE.")
-    String output;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "With --validate: as for 'validate'.")
-    String failOn;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--config", paramLabel = "FILE", description = "With --validate: as for 'validate'.")
-    String config;
+    Path config;
+
+    private final Path workingDirectory;
+    private final boolean color;
+
+    CaptureCommand(Path workingDirectory, boolean color) {
+        this.workingDirectory = workingDirectory;
+        this.color = color;
+    }
 
     @Override
     public Integer call() throws IOException {
-        CommandLine validateCommand = spec.root().subcommands().get("validate");
-        Path workingDirectory = ((ValidateCommand) validateCommand.getCommand()).workingDirectory();
-        if (!validate && (!formats.isEmpty() || output != null || failOn != null || config != null)) {
-            throw new Main.UsageException("--format, --output, --fail-on and --config need --validate");
+        if (!validate && (report.isSet() || config != null)) {
+            throw new Main.UsageException("--format, --output, --output-dir, --fail-on and --config need --validate");
         }
         List<CaptureStep> journey = new ArrayList<>();
         for (String url : urls) {
@@ -170,7 +171,7 @@ final class CaptureCommand implements Callable<Integer> {
             if (result.failure() != null) {
                 err.println("datalayer-lint: capture stopped early: " + result.failure());
             }
-            int code = validate ? validateCommand.execute(validateArguments(envelope)) : ExitCode.OK;
+            int code = validate ? validate(envelope) : ExitCode.OK;
             return result.failure() != null ? Math.max(code, ExitCode.USAGE) : code;
         } finally {
             if (out == null && envelope != null) {
@@ -179,25 +180,14 @@ final class CaptureCommand implements Callable<Integer> {
         }
     }
 
-    private String[] validateArguments(Path envelope) {
-        List<String> arguments = new ArrayList<>();
-        for (String format : formats) {
-            arguments.add("--format");
-            arguments.add(format);
-        }
-        addIfSet(arguments, "--output", output);
-        addIfSet(arguments, "--fail-on", failOn);
-        addIfSet(arguments, "--config", config);
-        arguments.add("--no-progress");
-        arguments.add(envelope.toAbsolutePath().toString());
-        return arguments.toArray(String[]::new);
-    }
-
-    private static void addIfSet(List<String> arguments, String flag, String value) {
-        if (value != null) {
-            arguments.add(flag);
-            arguments.add(value);
-        }
+    /** Validates the envelope under the same run policy as {@code validate}. */
+    private int validate(Path envelope) {
+        RunOptions.Builder run = report.applyTo(RunOptions.builder(workingDirectory))
+                .configFile(config)
+                .discoverConfig(true)
+                .input(Input.path(envelope));
+        RunOutcome outcome = LintRun.execute(run.build(), spec.commandLine().getOut(), color);
+        return outcome.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private static void write(BrowserCapture.Result result, String id, Writer writer) throws IOException {

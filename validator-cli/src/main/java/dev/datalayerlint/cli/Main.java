@@ -105,6 +105,9 @@ public final class Main {
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(in, workingDirectory, color));
             }
+            if (type == CaptureCommand.class) {
+                return type.cast(new CaptureCommand(workingDirectory, color));
+            }
             if (type == SpecLintCommand.class) {
                 return type.cast(new SpecLintCommand(workingDirectory, color));
             }

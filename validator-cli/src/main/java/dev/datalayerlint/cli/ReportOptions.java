@@ -51,6 +51,11 @@ final class ReportOptions {
                     + " (default: the configuration's failOn, else error).")
     String failOn;
 
+    /** True when any of these options was given. */
+    boolean isSet() {
+        return !formats.isEmpty() || output != null || outputDir != null || failOn != null;
+    }
+
     /** Sets these options on a run. */
     RunOptions.Builder applyTo(RunOptions.Builder run) {
         return run.formats(formats)

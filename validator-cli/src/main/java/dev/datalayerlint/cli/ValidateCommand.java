@@ -123,11 +123,6 @@ final class ValidateCommand implements Callable<Integer> {
         this.color = color;
     }
 
-    /** The folder relative paths go from; {@code capture} resolves its files the same way. */
-    Path workingDirectory() {
-        return workingDirectory;
-    }
-
     @Override
     public Integer call() throws IOException {
         if (noConfig && configFile != null) {
