@@ -4,8 +4,10 @@ import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
+import java.io.BufferedWriter;
 import java.io.Console;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.reflect.Method;
@@ -79,7 +81,11 @@ final class ReportOutput {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            // An OutputStreamWriter replaces what it cannot encode instead of throwing MalformedInputException
+            // mid-report
+            // (Files.newBufferedWriter would); the reporters escape such characters first anyway.
+            try (Writer out =
+                    new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8))) {
                 format.reporter().write(report, new ReportContext(failOn, false), out);
             }
         } catch (IOException | SecurityException e) {
