@@ -122,6 +122,27 @@ class HostileOutputTest {
         }
     }
 
+    @Test
+    void replayTextEscapesFileNamesAndValuesToo() throws Exception {
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
+        Path evil = temp.resolve("evil\n::error ::x.ndjson");
+        Files.writeString(evil, "{\"event\":\"x\\u001b[2K\",\"k\\u007f\":\"u\\ud800\"}\n{\"event\": broken\u0007}\n");
+
+        CliRun replay = CliRun.of("replay", evil.toString());
+
+        assertThat(replay.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(replay.out())
+                .contains("evil\\n::error")
+                .contains("\\u001b[2K")
+                .contains("\\ud800");
+        for (String line : replay.out().split("\n", -1)) {
+            assertThat(line.stripLeading()).as(line).doesNotStartWith("::");
+            assertThat(line.chars().filter(c -> c < 0x20 || c >= 0x7f && c <= 0x9f || Character.isSurrogate((char) c)))
+                    .as(line)
+                    .isEmpty();
+        }
+    }
+
     /** The file's text, decoded strictly: a report that is not valid UTF-8 fails the test. */
     private static String strictUtf8(Path file) throws Exception {
         return StandardCharsets.UTF_8

@@ -110,7 +110,11 @@ public final class PrintableText {
         }
     }
 
-    private static boolean needsEscape(String text, int i) {
+    /**
+     * True when the character at {@code i} is one {@link #escape} escapes: a C0 or C1 control character, DEL, a lone
+     * surrogate, a line or paragraph separator, or a bidirectional control.
+     */
+    public static boolean needsEscape(String text, int i) {
         char c = text.charAt(i);
         return c < 0x20
                 || c >= 0x7f && c <= 0x9f
