@@ -4,6 +4,7 @@ import dev.datalayerlint.core.api.ValidationRequest;
 import dev.datalayerlint.core.api.Validator;
 import dev.datalayerlint.core.config.ConfigLoader;
 import dev.datalayerlint.core.config.LintConfig;
+import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.RecordingFormat;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
             "  datalayer-lint validate --format sarif --format junit --output-dir out .",
             "  cat body.json | datalayer-lint validate --contract braintree/refund -",
             "  datalayer-lint validate --config ci/lint.yaml --fail-on warning recordings/",
+            "  datalayer-lint validate --js-timeout 2m --js-statement-limit 20000000 slow-recordings/",
             "",
             "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."
         })
@@ -124,6 +126,21 @@ final class ValidateCommand implements Callable<Integer> {
             defaultValue = "json")
     String stdinFormat;
 
+    @Option(
+            names = "--js-timeout",
+            paramLabel = "DURATION",
+            description = "Most CPU time one JavaScript recording may use before it is stopped (input.timeout):"
+                    + " a whole number and ms, s or m, e.g. 30s or 1500ms (default: the configuration's jsTimeout,"
+                    + " else 30s). CPU time of the recording's own execution, not wall-clock time.")
+    String jsTimeout;
+
+    @Option(
+            names = "--js-statement-limit",
+            paramLabel = "N",
+            description = "Most JavaScript statements one recording may execute before it is stopped (input.limit)"
+                    + " (default: the configuration's jsStatementLimit, else 5000000).")
+    String jsStatementLimit;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -139,6 +156,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LintConfig config = config();
+        JsLimits limits = jsLimits(config.jsLimits());
         Severity threshold = failOn != null ? parseFailOn(failOn) : config.failOn();
         ReportOutput reports = ReportOutput.of(
                 formats,
@@ -148,7 +166,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .contract(contract)
                 .baseDirectory(workingDirectory)
                 .rules(config.rules())
-                .ignore(config.ignore());
+                .ignore(config.ignore())
+                .jsLimits(limits);
         if (contractDirectories.isEmpty()) {
             config.contractDirectories().forEach(request::contractDirectory);
         } else {
@@ -202,6 +221,26 @@ final class ValidateCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
+    }
+
+    /** The configuration's JavaScript limits with this command's flags applied. */
+    private JsLimits jsLimits(JsLimits configured) {
+        JsLimits limits = configured;
+        try {
+            if (jsTimeout != null) {
+                limits = limits.withCpuTime(JsLimits.parseDuration(jsTimeout));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException("--js-timeout: " + e.getMessage());
+        }
+        try {
+            if (jsStatementLimit != null) {
+                limits = limits.withStatementLimit(JsLimits.parseStatementLimit(jsStatementLimit));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException("--js-statement-limit: " + e.getMessage());
+        }
+        return limits;
     }
 
     static Severity parseFailOn(String text) {

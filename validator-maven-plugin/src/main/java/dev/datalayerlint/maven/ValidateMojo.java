@@ -6,6 +6,7 @@ import dev.datalayerlint.core.config.ConfigException;
 import dev.datalayerlint.core.config.ConfigLoader;
 import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.contract.ContractException;
+import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.spi.Finding;
@@ -107,6 +108,22 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "datalayer.configFile")
     File configFile;
 
+    /**
+     * Most CPU time one JavaScript recording's own execution may use before it is stopped ({@code input.timeout}): a
+     * whole number and {@code ms}, {@code s} or {@code m}, e.g. {@code 30s} or {@code 1500ms}. CPU time, not
+     * wall-clock time, so a busy build machine gives the same verdict. Unset: the configuration file's
+     * {@code jsTimeout}, else {@code 30s}.
+     */
+    @Parameter(property = "datalayer.jsTimeout")
+    String jsTimeout;
+
+    /**
+     * Most JavaScript statements one recording may execute before it is stopped ({@code input.limit}). Unset: the
+     * configuration file's {@code jsStatementLimit}, else 5000000.
+     */
+    @Parameter(property = "datalayer.jsStatementLimit")
+    String jsStatementLimit;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
@@ -131,7 +148,7 @@ public class ValidateMojo extends AbstractMojo {
             }
         }
         ValidationRequest.Builder request = request(base, files);
-        request.rules(config.rules()).ignore(config.ignore());
+        request.rules(config.rules()).ignore(config.ignore()).jsLimits(jsLimits(config.jsLimits()));
         if (contractsDirectory == null) {
             config.contractDirectories().forEach(request::contractDirectory);
         }
@@ -193,6 +210,26 @@ public class ValidateMojo extends AbstractMojo {
         } catch (ConfigException e) {
             throw new MojoExecutionException("datalayer-lint: " + e.getMessage(), e);
         }
+    }
+
+    /** The configuration's JavaScript limits with {@code jsTimeout} and {@code jsStatementLimit} applied. */
+    JsLimits jsLimits(JsLimits configured) throws MojoExecutionException {
+        JsLimits limits = configured;
+        try {
+            if (jsTimeout != null && !jsTimeout.isBlank()) {
+                limits = limits.withCpuTime(JsLimits.parseDuration(jsTimeout));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("datalayer-lint: jsTimeout: " + e.getMessage(), e);
+        }
+        try {
+            if (jsStatementLimit != null && !jsStatementLimit.isBlank()) {
+                limits = limits.withStatementLimit(JsLimits.parseStatementLimit(jsStatementLimit));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("datalayer-lint: jsStatementLimit: " + e.getMessage(), e);
+        }
+        return limits;
     }
 
     /** {@code failOn} as a severity; {@code never} is null, as {@link Report#failsAt} takes it. */

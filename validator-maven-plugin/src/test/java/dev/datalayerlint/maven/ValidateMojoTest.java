@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.datalayerlint.core.api.ValidationRequest;
+import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.fixtures.Fixtures;
@@ -11,6 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -219,6 +221,40 @@ class ValidateMojoTest {
         assertThat(request.contractDirectories()).containsExactly(project.resolve("src/test/contracts"));
         assertThat(request.baseDirectory()).isEqualTo(project);
         assertThat(request.inputs()).hasSize(1);
+    }
+
+    @Test
+    void javaScriptLimitsComeFromTheParametersOverTheConfigFile() throws Exception {
+        JsLimits configured = new JsLimits(1000, Duration.ofMinutes(2));
+        assertThat(mojo.jsLimits(configured)).isEqualTo(configured);
+
+        mojo.jsTimeout = "1500ms";
+        mojo.jsStatementLimit = "20_000_000";
+        assertThat(mojo.jsLimits(configured)).isEqualTo(new JsLimits(20_000_000, Duration.ofMillis(1500)));
+
+        mojo.jsTimeout = "soon";
+        assertThatThrownBy(() -> mojo.jsLimits(configured))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("datalayer-lint: jsTimeout: 'soon' is not a duration");
+        mojo.jsTimeout = null;
+        mojo.jsStatementLimit = "0";
+        assertThatThrownBy(() -> mojo.jsLimits(configured))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("datalayer-lint: jsStatementLimit: '0' is not a statement limit");
+    }
+
+    @Test
+    void aRecordingPastTheStatementLimitIsAFinding() throws IOException {
+        Path loop = project.resolve("src/test/datalayer/loop.js");
+        Files.createDirectories(loop.getParent());
+        Files.writeString(loop, "dataLayer.push({event: 'x'});\nwhile (true) {}\n");
+        mojo.jsStatementLimit = "1000";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.errors)
+                .singleElement()
+                .asString()
+                .contains("statement limit of 1000 statements", "[input.limit]");
     }
 
     @Test

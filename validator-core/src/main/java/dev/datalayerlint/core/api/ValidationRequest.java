@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.api;
 
+import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.run.PathIgnores;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.RuleConfig;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param ignore glob patterns ({@link java.nio.file.FileSystem#getPathMatcher} syntax) of files and folders that are
  *     never read, matched against paths relative to {@code baseDirectory}; a pattern matching a folder ignores all
  *     of it, and a leading {@code **}{@code /} also matches at the top level
+ * @param jsLimits how far a JavaScript recording may run (statements, CPU time); {@link JsLimits#DEFAULTS} if null
  */
 public record ValidationRequest(
         List<Input> inputs,
@@ -24,7 +26,8 @@ public record ValidationRequest(
         List<Path> contractDirectories,
         RuleConfig rules,
         Path baseDirectory,
-        List<String> ignore) {
+        List<String> ignore,
+        JsLimits jsLimits) {
 
     /**
      * @throws IllegalArgumentException when an ignore pattern is not a valid glob
@@ -35,9 +38,21 @@ public record ValidationRequest(
         rules = rules == null ? RuleConfig.DEFAULTS : rules;
         baseDirectory = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toAbsolutePath();
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
+        jsLimits = jsLimits == null ? JsLimits.DEFAULTS : jsLimits;
         for (String pattern : ignore) {
             checkGlob(pattern);
         }
+    }
+
+    /** A request with the default JavaScript limits. */
+    public ValidationRequest(
+            List<Input> inputs,
+            String contract,
+            List<Path> contractDirectories,
+            RuleConfig rules,
+            Path baseDirectory,
+            List<String> ignore) {
+        this(inputs, contract, contractDirectories, rules, baseDirectory, ignore, JsLimits.DEFAULTS);
     }
 
     /** A request that ignores no file. */
@@ -57,7 +72,8 @@ public record ValidationRequest(
 
     /** The profile this request's contracts and rules compile to. */
     public LintProfile profile() {
-        LintProfile.Builder profile = LintProfile.builder().contract(contract).rules(rules);
+        LintProfile.Builder profile =
+                LintProfile.builder().contract(contract).rules(rules).limits(jsLimits);
         contractDirectories.forEach(profile::contractDirectory);
         return profile.build();
     }
@@ -74,6 +90,7 @@ public record ValidationRequest(
         private final List<String> ignore = new ArrayList<>();
         private RuleConfig rules = RuleConfig.DEFAULTS;
         private Path baseDirectory;
+        private JsLimits jsLimits = JsLimits.DEFAULTS;
 
         public Builder input(Input input) {
             inputs.add(input);
@@ -115,8 +132,14 @@ public record ValidationRequest(
             return this;
         }
 
+        /** Sets how far a JavaScript recording may run (see {@link JsLimits}). */
+        public Builder jsLimits(JsLimits limits) {
+            this.jsLimits = limits;
+            return this;
+        }
+
         public ValidationRequest build() {
-            return new ValidationRequest(inputs, contract, contractDirectories, rules, baseDirectory, ignore);
+            return new ValidationRequest(inputs, contract, contractDirectories, rules, baseDirectory, ignore, jsLimits);
         }
     }
 }

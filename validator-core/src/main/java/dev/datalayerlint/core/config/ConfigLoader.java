@@ -4,6 +4,7 @@ import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
 import dev.datalayerlint.core.contract.SchemaRules;
 import dev.datalayerlint.core.contract.StandaloneSchema;
+import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.run.PathIgnores;
 import dev.datalayerlint.core.spi.RuleConfig;
 import dev.datalayerlint.core.spi.Severity;
@@ -152,8 +153,10 @@ public final class ConfigLoader {
         checkRules(root.path("rules"), problems);
         checkGlobs(root.path("ignore"), problems);
         List<Path> contracts = contracts(root.path("contracts"), directory, problems);
+        JsLimits jsLimits = jsLimits(root, problems);
         problems.throwFirst();
-        return new LintConfig(rules(root.path("rules")), strings(root.path("ignore")), contracts, failOn(root));
+        return new LintConfig(
+                rules(root.path("rules")), strings(root.path("ignore")), contracts, failOn(root), jsLimits);
     }
 
     static boolean isYaml(String fileName) {
@@ -226,6 +229,27 @@ public final class ConfigLoader {
             folders.add(folder);
         }
         return folders;
+    }
+
+    private static JsLimits jsLimits(JsonNode root, Problems problems) {
+        JsLimits limits = JsLimits.DEFAULTS;
+        JsonNode statements = root.get("jsStatementLimit");
+        if (statements != null) {
+            if (statements.canConvertToLong() && statements.asLong() > 0) {
+                limits = limits.withStatementLimit(statements.asLong());
+            } else {
+                problems.add("/jsStatementLimit", "jsStatementLimit: must be a positive whole number below 2^63");
+            }
+        }
+        JsonNode timeout = root.get("jsTimeout");
+        if (timeout != null) {
+            try {
+                limits = limits.withCpuTime(JsLimits.parseDuration(timeout.asString()));
+            } catch (IllegalArgumentException e) {
+                problems.add("/jsTimeout", "jsTimeout: " + e.getMessage());
+            }
+        }
+        return limits;
     }
 
     private static RuleConfig rules(JsonNode rules) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The rules a contract check reports under. Schema keywords are grouped into a few families so a team can tune
- * them ("schema.length" off) without knowing JSON Schema's thirty keywords; money rules cover what a schema
+ * them ({@code schema.length} off) without knowing JSON Schema's thirty keywords; money rules cover what a schema
  * cannot say (decimals per currency, real ISO 4217 codes, decimal strings).
  */
 public final class SchemaRules {

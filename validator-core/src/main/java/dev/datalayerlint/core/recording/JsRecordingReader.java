@@ -9,15 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Objects;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 
 /**
  * Reads a JavaScript recording: a script that makes the page's {@code dataLayer.push(…)} and {@code gtag(…)} calls,
  * as pasted from a site or written by hand. It runs in a locked-down GraalJS sandbox (no host, files, network,
- * processes or threads; bounded statements and wall-clock time) inside a browser-like page: {@code window} is the
+ * processes or threads; bounded statements and CPU time, see {@link JsLimits}) inside a browser-like page: {@code window} is the
  * global object, {@code window.dataLayer} an array whose {@code push} records, {@code gtag} the gtag.js snippet's
  * function, plus {@code setTimeout} and an inert {@code document} for GTM's container snippet.
  *
@@ -29,15 +27,16 @@ import org.graalvm.polyglot.Source;
  *
  * <p>Bad input never throws: syntax errors, uncaught exceptions, refused host access and tripped limits become
  * {@code input.*} problems, and pushes made before the failure stay delivered. The GraalJS engine is shared and
- * created only when the first JavaScript recording is read; each recording gets a fresh context. Instances are
- * thread-safe.
+ * created only when the first JavaScript recording is read; each recording gets a fresh context and runs on a
+ * thread of its own, watched by a {@link ScriptWatchdog}, while the caller's thread hands what it pushes to the sink
+ * (so the sink is only ever called on the caller's thread). Instances are thread-safe.
  */
 public final class JsRecordingReader implements RecordingReader {
 
     private final JsLimits limits;
     private final JsSandbox sandbox;
 
-    /** A reader with {@link JsLimits#DEFAULTS}: 5 million statements, 5 seconds. */
+    /** A reader with {@link JsLimits#DEFAULTS}: 5 million statements, 30 seconds of CPU time. */
     public JsRecordingReader() {
         this(JsLimits.DEFAULTS);
     }
@@ -62,11 +61,11 @@ public final class JsRecordingReader implements RecordingReader {
         try {
             text = source.text();
         } catch (CharacterCodingException e) {
-            sink.problem("input.encoding", "file is not valid UTF-8", SourceLocation.of(name));
+            sink.problem(InputRules.ENCODING, "file is not valid UTF-8", SourceLocation.of(name));
             return;
         } catch (IOException | UncheckedIOException e) {
             sink.problem(
-                    "input.syntax",
+                    InputRules.SYNTAX,
                     "cannot read the recording: " + ScriptFailures.oneLine(String.valueOf(e.getMessage())),
                     SourceLocation.of(name));
             return;
@@ -75,22 +74,36 @@ public final class JsRecordingReader implements RecordingReader {
                 .mimeType("application/javascript") // a script, even when named *.mjs
                 .cached(false)
                 .buildLiteral();
-        Context context = sandbox.newContext(limits);
+        Context context = sandbox.newContext(limits); // starts the engine if need be, on this thread: never counted
+        SinkRelay relay = new SinkRelay();
+        JsRecordingRun run = new JsRecordingRun(context, sandbox.prelude(), recording, name, relay, limits);
+        ScriptWatchdog.Result result = null;
         try {
-            JsRecordingRun run = new JsRecordingRun(context, sandbox.prelude(), recording, name, sink, limits);
-            ScheduledFuture<?> watchdog =
-                    sandbox.watchdog().schedule(run::timeOut, limits.wallClock().toNanos(), TimeUnit.NANOSECONDS);
-            try {
-                run.execute();
-            } finally {
-                watchdog.cancel(false);
-            }
+            result = new ScriptWatchdog(limits.cpuTime()).supervise(run::execute, run::timeOut, relay, sink);
         } finally {
-            try {
-                context.close(true);
-            } catch (RuntimeException alreadyClosed) {
-                // closed by the watchdog or dead after a limit: nothing left to release
+            if (result != null && result.outcome() != ScriptWatchdog.Outcome.ABANDONED) {
+                try {
+                    context.close(true);
+                } catch (RuntimeException alreadyClosed) {
+                    // closed by the watchdog or dead after a limit: nothing left to release
+                }
             }
+        }
+        switch (result.outcome()) {
+            case ABANDONED -> sink.problem(new ScriptFailures(name, recording, limits).abandoned());
+            case FINISHED, STOPPED -> rethrow(result.failure(), name, recording, sink);
+        }
+    }
+
+    /** What the script's thread threw outside the script: running out of memory is the input's, the rest ours. */
+    private void rethrow(Throwable failure, String name, Source recording, PushSink sink) {
+        switch (failure) {
+            case null -> {}
+            case OutOfMemoryError memory ->
+                sink.problem(new ScriptFailures(name, recording, limits).outOfMemory(SourceLocation.of(name), null));
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(failure);
         }
     }
 }

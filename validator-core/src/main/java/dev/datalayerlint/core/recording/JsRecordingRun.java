@@ -46,6 +46,7 @@ final class JsRecordingRun {
     private final List<Pending> heldBack = new ArrayList<>();
     private volatile boolean timedOut;
     private RuntimeException hostFailure;
+    private SourceLocation lastPush;
 
     JsRecordingRun(Context context, Source prelude, Source recording, String file, PushSink sink, JsLimits limits) {
         this.context = context;
@@ -57,7 +58,10 @@ final class JsRecordingRun {
         this.failures = new ScriptFailures(file, recording, limits);
     }
 
-    /** Called by the watchdog: stops the script wherever it is; the context is unusable afterwards. */
+    /**
+     * Called by the watchdog's stopping thread: stops the script wherever it is (or, in a built-in call that ignores
+     * stopping, once that call returns); the context is unusable afterwards.
+     */
     void timeOut() {
         timedOut = true;
         try {
@@ -67,11 +71,17 @@ final class JsRecordingRun {
         }
     }
 
-    void execute() {
+    /**
+     * Runs the page set-up, then the recording and its timers.
+     *
+     * @param setUpDone called once the page set-up is done: the recording's own execution starts there
+     */
+    void execute(Runnable setUpDone) {
         try {
             Value install = context.eval(prelude);
             page = new PageEnvironment(install.execute(hostCallbacks()));
             snapshot = new JsSnapshot(page);
+            setUpDone.run();
             context.eval(recording);
             if (runTimers()) {
                 reportLostDataLayer();
@@ -121,7 +131,7 @@ final class JsRecordingRun {
                 thrown = null;
             }
         }
-        problem(failures.classify(e, thrown, timedOut));
+        problem(failures.classify(e, thrown, timedOut, lastPush));
         return alive && !e.isSyntaxError();
     }
 
@@ -138,7 +148,7 @@ final class JsRecordingRun {
                 ? "dataLayer is declared with let or const, which hides window.dataLayer from GTM: "
                 : "window.dataLayer was deleted or redefined, so the recorder lost track of it: ";
         problem(new InputProblem(
-                "input.runtime",
+                InputRules.RUNTIME,
                 how + entries + " (use window.dataLayer = window.dataLayer || [])",
                 SourceLocation.of(file)));
     }
@@ -254,9 +264,10 @@ final class JsRecordingRun {
             return;
         }
         sink.push(new Push(nextIndex++, push.payload, push.location, push.kind));
+        lastPush = push.location;
         if (!push.cuts.isEmpty()) {
             String more = push.cuts.size() > 1 ? " (and " + (push.cuts.size() - 1) + " more)" : "";
-            sink.problem("input.limit", "push payload cut: " + push.cuts.get(0) + more, push.location);
+            sink.problem(InputRules.LIMIT, "push payload cut: " + push.cuts.get(0) + more, push.location);
         }
     }
 

@@ -6,8 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.Predicate;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -21,8 +20,8 @@ import org.graalvm.polyglot.io.IOAccess;
 /**
  * The locked-down GraalJS set-up shared by all JavaScript recordings of a process: one {@link Engine} (≈0.3 s to
  * create, so made once and only when the first {@code .js} recording is read; a JSON-only run never pays for it), a
- * fresh {@link Context} per recording (≈1 ms on a shared engine; a context is dead once a limit has tripped), and one
- * watchdog thread that stops recordings running past their wall-clock limit.
+ * fresh {@link Context} per recording (≈1 ms on a shared engine; a context is dead once a limit has tripped). Time
+ * limits are kept by a {@link ScriptWatchdog} per recording.
  *
  * <p>Contexts use the community build's strictest working policy, {@link SandboxPolicy#CONSTRAINED}: JavaScript only,
  * no host class lookup, no IO, no environment, no threads, no processes, no native access, no polyglot access, output
@@ -38,9 +37,17 @@ final class JsSandbox {
 
     private static final String PRELUDE_RESOURCE = "page-environment.js";
 
+    /**
+     * Which statements count against the statement limit: the recording's and the code it creates ({@code eval},
+     * {@code new Function}, string timers), never the page set-up script's. Its install and its recorder run on every
+     * push, so counting them would charge a recording for our own bookkeeping and make the limit a number no user can
+     * work out. GraalJS wants one filter instance for all contexts of a shared engine.
+     */
+    private static final Predicate<Source> COUNTED =
+            source -> !source.isInternal() && !PRELUDE_NAME.equals(source.getName());
+
     private final Object lock = new Object();
     private volatile Engine engine;
-    private volatile ScheduledExecutorService watchdog;
     private volatile Source prelude;
 
     /** Whether the engine exists yet: a test hook proving that nothing starts GraalJS before a script is read. */
@@ -64,13 +71,6 @@ final class JsSandbox {
                             .logHandler(OutputStream.nullOutputStream())
                             .option("engine.WarnInterpreterOnly", "false")
                             .build();
-                    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-                        Thread thread = new Thread(runnable, "datalayer-lint-js-watchdog");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
-                    timer.setRemoveOnCancelPolicy(true);
-                    watchdog = timer;
                     prelude = Source.newBuilder("js", preludeText(), PRELUDE_NAME)
                             .cached(true)
                             .buildLiteral();
@@ -104,7 +104,7 @@ final class JsSandbox {
                 .option("js.load", "false")
                 .option("js.graal-builtin", "false")
                 .resourceLimits(ResourceLimits.newBuilder()
-                        .statementLimit(limits.statementLimit(), null)
+                        .statementLimit(limits.statementLimit(), COUNTED)
                         .build())
                 .build();
     }
@@ -113,11 +113,6 @@ final class JsSandbox {
     Source prelude() {
         engine();
         return prelude;
-    }
-
-    ScheduledExecutorService watchdog() {
-        engine();
-        return watchdog;
     }
 
     private static String preludeText() {

@@ -27,13 +27,13 @@ final class JsonProblems {
      */
     static InputProblem of(RecordingSource source, JacksonException e, int lineOffset, SourceLocation fallback) {
         if (e.getCause() instanceof CharacterCodingException) {
-            return new InputProblem("input.encoding", "file is not valid UTF-8", SourceLocation.of(source.name()));
+            return new InputProblem(InputRules.ENCODING, "file is not valid UTF-8", SourceLocation.of(source.name()));
         }
         TokenStreamLocation at = e.getLocation();
         SourceLocation where = at == null || at.getLineNr() < 1
                 ? fallback
                 : new SourceLocation(source.name(), at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
-        return new InputProblem("input.syntax", "invalid JSON: " + plain(e.getOriginalMessage()), where);
+        return new InputProblem(InputRules.SYNTAX, "invalid JSON: " + plain(e.getOriginalMessage()), where);
     }
 
     /**

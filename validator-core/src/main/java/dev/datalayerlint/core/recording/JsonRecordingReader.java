@@ -34,10 +34,10 @@ public final class JsonRecordingReader implements RecordingReader {
         } catch (JacksonException e) {
             sink.problem(JsonProblems.of(source, e, 0, SourceLocation.of(source.name())));
         } catch (CharacterCodingException e) {
-            sink.problem("input.encoding", "file is not valid UTF-8", SourceLocation.of(source.name()));
+            sink.problem(InputRules.ENCODING, "file is not valid UTF-8", SourceLocation.of(source.name()));
         } catch (IOException e) {
             sink.problem(
-                    "input.unreadable",
+                    InputRules.UNREADABLE,
                     "cannot read file: " + JsonProblems.reason(e),
                     SourceLocation.of(source.name()));
         }
@@ -48,7 +48,7 @@ public final class JsonRecordingReader implements RecordingReader {
         JsonToken first = parser.nextToken();
         if (first == null) {
             sink.problem(
-                    "input.empty",
+                    InputRules.EMPTY,
                     "file is empty: expected a JSON array of pushes or one push object",
                     SourceLocation.of(source.name()));
             return;
@@ -66,7 +66,7 @@ public final class JsonRecordingReader implements RecordingReader {
         }
         if (parser.nextToken() != null) {
             sink.problem(
-                    "input.syntax",
+                    InputRules.SYNTAX,
                     "unexpected content after the JSON value",
                     locate(source, parser.currentTokenLocation()));
         }

@@ -45,18 +45,18 @@ public final class NdjsonRecordingReader implements RecordingReader {
             }
             if (!sawContent) {
                 sink.problem(
-                        "input.empty",
+                        InputRules.EMPTY,
                         "file is empty: expected one JSON push per line",
                         SourceLocation.of(source.name()));
             }
         } catch (CharacterCodingException e) {
             sink.problem(
-                    "input.encoding",
+                    InputRules.ENCODING,
                     "file is not valid UTF-8 (at line " + (lineNumber + 1) + ")",
                     new SourceLocation(source.name(), lineNumber + 1, 1));
         } catch (IOException e) {
             sink.problem(
-                    "input.unreadable",
+                    InputRules.UNREADABLE,
                     "cannot read file: " + JsonProblems.reason(e),
                     SourceLocation.of(source.name()));
         }

@@ -12,7 +12,7 @@ import org.graalvm.polyglot.SourceSection;
 /**
  * Turns what stopped a recording's script into an {@link InputProblem}: a syntax error ({@code input.syntax}), an
  * uncaught exception ({@code input.runtime}), an attempt to reach the host that the sandbox refused
- * ({@code input.sandbox}), or a tripped limit ({@code input.timeout}, {@code input.limit}). Messages are one line and
+ * ({@code input.sandbox}), or a tripped limit ({@code input.timeout}, {@code input.limit}, including running out of memory). Messages are one line and
  * carry no stack trace; the location is the innermost place in the recording.
  */
 final class ScriptFailures {
@@ -31,6 +31,8 @@ final class ScriptFailures {
     private static final Pattern SYNTAX_PREFIX = Pattern.compile("^(?:SyntaxError: )?.*?:\\d+:\\d+ ");
     private static final int MAX_MESSAGE = 300;
     private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (PrintableText.EXCERPT + 1) + ",}");
+    private static final String RAISE_TIME =
+            " (if the recording is genuine, raise the limit with --js-timeout or jsTimeout)";
 
     private final String file;
     private final Source recording;
@@ -46,27 +48,31 @@ final class ScriptFailures {
      * @param thrown how the guest's exception reads, or null when it cannot be asked (dead context, syntax error)
      * @param timedOut the watchdog stopped the script
      */
-    InputProblem classify(PolyglotException e, String thrown, boolean timedOut) {
+    InputProblem classify(PolyglotException e, String thrown, boolean timedOut, SourceLocation lastPush) {
         SourceLocation where = locate(e);
         if (timedOut && (e.isCancelled() || e.isInterrupted())) {
             return timeout(where);
         }
+        if (e.isResourceExhausted() && !e.isCancelled()) {
+            return outOfMemory(where, lastPush);
+        }
         if (e.isResourceExhausted()) {
             return new InputProblem(
-                    "input.limit",
+                    InputRules.LIMIT,
                     "script ran past the statement limit of " + limits.statementLimit()
-                            + " statements and was stopped there (an endless loop?)",
+                            + " statements and was stopped there (an endless loop? if the recording is genuine, raise"
+                            + " the limit with --js-statement-limit or jsStatementLimit)",
                     where);
         }
         if (e.isSyntaxError()) {
             String first = firstLine(e.getMessage());
             return new InputProblem(
-                    "input.syntax",
+                    InputRules.SYNTAX,
                     "syntax error: " + SYNTAX_PREFIX.matcher(first).replaceFirst(""),
                     where);
         }
         if (e.isCancelled() || e.isInterrupted() || e.isExit()) {
-            return new InputProblem("input.runtime", "script was stopped: " + firstLine(e.getMessage()), where);
+            return new InputProblem(InputRules.RUNTIME, "script was stopped: " + firstLine(e.getMessage()), where);
         }
         String message = thrown != null ? oneLine(thrown) : firstLine(e.getMessage());
         InputProblem sandbox = sandbox(message, where);
@@ -74,16 +80,38 @@ final class ScriptFailures {
             return sandbox;
         }
         if (e.isInternalError()) {
-            return new InputProblem("input.runtime", "the JavaScript engine failed: " + message, where);
+            return new InputProblem(InputRules.RUNTIME, "the JavaScript engine failed: " + message, where);
         }
-        return new InputProblem("input.runtime", "script threw " + message, where);
+        return new InputProblem(InputRules.RUNTIME, "script threw " + message, where);
     }
 
     InputProblem timeout(SourceLocation where) {
         return new InputProblem(
-                "input.timeout",
-                "script still running after the wall-clock limit of " + limits.wallClockText() + "; stopped there",
+                InputRules.TIMEOUT,
+                "script used more than " + limits.cpuTimeText() + " of CPU time and was stopped there" + RAISE_TIME,
                 where);
+    }
+
+    /** The script went past its time in one built-in call that ignores stopping, and was left behind. */
+    InputProblem abandoned() {
+        return new InputProblem(
+                InputRules.TIMEOUT,
+                "script used more than " + limits.cpuTimeText() + " of CPU time in a built-in call that cannot be"
+                        + " interrupted (BigInt arithmetic, a huge repeat or join?) and was abandoned" + RAISE_TIME,
+                SourceLocation.of(file));
+    }
+
+    /**
+     * The script ran out of memory. The engine rarely knows where; then the problem is placed at the last push the
+     * script made, which is where the pushes that were checked end.
+     */
+    InputProblem outOfMemory(SourceLocation where, SourceLocation lastPush) {
+        boolean located = where.line() > 0;
+        String after = !located && lastPush != null ? " after its push at line " + lastPush.line() : "";
+        return new InputProblem(
+                InputRules.LIMIT,
+                "script ran out of memory" + after + " and was stopped; the pushes before it were checked",
+                located || lastPush == null ? where : lastPush);
     }
 
     private InputProblem sandbox(String message, SourceLocation where) {
@@ -93,7 +121,7 @@ final class ScriptFailures {
         }
         if (m.matches()) {
             return new InputProblem(
-                    "input.sandbox",
+                    InputRules.SANDBOX,
                     "script tried to use " + m.group(1)
                             + ", which the sandbox does not provide (no host, file, network or process access): "
                             + message,
@@ -102,7 +130,7 @@ final class ScriptFailures {
         m = HOST_CLASS.matcher(message);
         if (m.matches()) {
             return new InputProblem(
-                    "input.sandbox",
+                    InputRules.SANDBOX,
                     "script tried to reach the host class " + m.group(1) + ", which the sandbox" + " does not allow",
                     where);
         }

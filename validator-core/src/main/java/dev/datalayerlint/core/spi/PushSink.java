@@ -22,7 +22,7 @@ public interface PushSink {
     }
 
     /** Convenience for readers. */
-    default void problem(String ruleId, String message, SourceLocation location) {
-        problem(new InputProblem(ruleId, message, location));
+    default void problem(RuleDescriptor rule, String message, SourceLocation location) {
+        problem(new InputProblem(rule, message, location));
     }
 }

@@ -3,10 +3,12 @@ package dev.datalayerlint.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,11 +57,14 @@ class ConfigLoaderTest {
                   "rules": {"schema.length": "warning", "money.unknown-currency": "off", "schema.enum": "info"},
                   "ignore": ["legacy/**", "**/*.tmp.json"],
                   "contracts": ["contracts/"],
-                  "failOn": "warning"
+                  "failOn": "warning",
+                  "jsTimeout": "1500ms",
+                  "jsStatementLimit": 20000000
                 }
                 """);
         assertThat(config.rules().severities())
                 .isEqualTo(Map.of("schema.length", Severity.WARNING, "schema.enum", Severity.INFO));
+        assertThat(config.jsLimits()).isEqualTo(new JsLimits(20_000_000, Duration.ofMillis(1500)));
         assertThat(config.rules().disabled()).isEqualTo(Set.of("money.unknown-currency"));
         assertThat(config.ignore()).containsExactly("legacy/**", "**/*.tmp.json");
         assertThat(config.contractDirectories()).containsExactly(dir.resolve("contracts"));
@@ -167,5 +172,24 @@ class ConfigLoaderTest {
         Path sub = Files.createDirectories(dir.resolve("ci/contracts"));
         Path file = Files.writeString(dir.resolve("ci/datalayer-lint.json"), "{\"contracts\": [\"contracts\"]}");
         assertThat(ConfigLoader.load(file).contractDirectories()).isEqualTo(List.of(sub));
+    }
+
+    @Test
+    void javaScriptLimitsDefaultAndEachCanBeSetAlone() {
+        assertThat(json("{}").jsLimits()).isEqualTo(JsLimits.DEFAULTS);
+        assertThat(yaml("jsTimeout: 2m\n").jsLimits())
+                .isEqualTo(new JsLimits(JsLimits.DEFAULT_STATEMENT_LIMIT, Duration.ofMinutes(2)));
+        assertThat(yaml("jsStatementLimit: 100\n").jsLimits()).isEqualTo(new JsLimits(100, JsLimits.DEFAULT_CPU_TIME));
+    }
+
+    @Test
+    void invalidJavaScriptLimitsAreOneLineErrorsAtTheirKey() {
+        assertThat(jsonError("{\n  \"jsTimeout\": \"30 seconds\"\n}"))
+                .startsWith("datalayer-lint.json:2:")
+                .contains("jsTimeout", "30s or 1500ms");
+        assertThat(jsonError("{\"jsTimeout\": \"0s\"}")).contains("jsTimeout", "not a positive duration");
+        assertThat(jsonError("{\"jsStatementLimit\": 0}")).contains("jsStatementLimit", "positive whole number");
+        assertThat(jsonError("{\"jsStatementLimit\": 2.5}")).contains("jsStatementLimit");
+        assertThat(jsonError("{\"jsStatementLimit\": 99999999999999999999999}")).contains("jsStatementLimit");
     }
 }

@@ -4,6 +4,7 @@ import static dev.datalayerlint.core.TestPushes.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datalayerlint.core.TestPushes;
+import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
@@ -54,7 +55,7 @@ class ReplayRendererTest {
                 renderer.push(push);
                 if (push.index() == 6) {
                     renderer.problem(new InputProblem(
-                            "input.syntax", "Unexpected token ']'", new SourceLocation("t.json", 8, 14)));
+                            InputRules.SYNTAX, "Unexpected token ']'", new SourceLocation("t.json", 8, 14)));
                 }
             }
         }
