@@ -14,9 +14,12 @@ import dev.datalayerlint.core.spi.ProgressListener;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Summary;
+import dev.datalayerlint.core.values.PrintableText;
+import java.io.BufferedWriter;
 import java.io.File;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -276,10 +279,14 @@ public class ValidateMojo extends AbstractMojo {
         return Arrays.stream(ReportFormat.values()).map(ReportFormat::label).collect(Collectors.joining(", "));
     }
 
-    /** One log line per finding: {@code file:line:column severity message pointer [rule]}. */
+    /**
+     * One log line per finding: {@code file:line:column severity message pointer [rule]}, escaped (the build log is a
+     * CI log: no control character from a recording may reach it).
+     */
     static String line(Finding finding) {
-        return finding.location() + " " + finding.severity().label() + " " + finding.message()
-                + (finding.pointer().isEmpty() ? "" : " " + finding.pointer()) + " [" + finding.ruleId() + "]";
+        return PrintableText.escape(
+                finding.location() + " " + finding.severity().label() + " " + finding.message()
+                        + (finding.pointer().isEmpty() ? "" : " " + finding.pointer()) + " [" + finding.ruleId() + "]");
     }
 
     static String summaryLine(Summary s, Severity threshold) {
@@ -302,7 +309,10 @@ public class ValidateMojo extends AbstractMojo {
             Path file = directory.resolve(format.fileName());
             try {
                 Files.createDirectories(directory);
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                // Replaces what it cannot encode instead of throwing MalformedInputException mid-report (as
+                // Files.newBufferedWriter would); the reporters escape lone surrogates first anyway.
+                try (Writer out = new BufferedWriter(
+                        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
                     format.reporter().write(report, context, new KeepOpen(out));
                 }
             } catch (IOException | RuntimeException e) {
@@ -319,7 +329,7 @@ public class ValidateMojo extends AbstractMojo {
             @Override
             public void fileStarted(String name) {
                 if (log.isDebugEnabled()) {
-                    log.debug("datalayer-lint: reading " + name);
+                    log.debug("datalayer-lint: reading " + PrintableText.escape(name));
                 }
             }
         };

@@ -132,6 +132,17 @@ class HostDataTest {
     }
 
     @Test
+    void aSystemFolderIsNeverSearched() {
+        assumeThat(Path.of("/proc/self")).isDirectory();
+
+        Report report = validate(Path.of("/proc/self"));
+
+        assertThat(report.summary().files()).isZero();
+        assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("input.unreadable");
+        assertThat(report.findings().get(0).message()).contains("system folder");
+    }
+
+    @Test
     void aFifoInAFolderIsSkippedWithoutBlocking() throws Exception {
         mkfifo(recordings.resolve("capture.ndjson"));
         mkfifo(recordings.resolve("notes.txt"));
