@@ -139,7 +139,12 @@ public class ValidateMojo extends AbstractMojo {
         Severity threshold = failOn == null || failOn.isBlank() ? config.failOn() : failLevel(failOn);
         List<ReportFormat> reportFormats = reportFormats(formats);
         RecordingSet set = recordings == null ? new RecordingSet() : recordings;
-        List<Path> files = set.files(base);
+        RecordingSet.Expansion found = set.expand(base);
+        for (Path skipped : found.skipped()) {
+            log.warn("datalayer-lint: " + PrintableText.escape(shown(base, skipped)) + " is a symbolic link leading"
+                    + " outside the recordings directory or not a regular file: not read (see docs/security.md)");
+        }
+        List<Path> files = found.files();
         if (files.isEmpty()) {
             Path directory = set.directory(base);
             String what = "datalayer-lint: no recordings in " + shown(base, directory);
