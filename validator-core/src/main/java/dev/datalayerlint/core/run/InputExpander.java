@@ -116,8 +116,8 @@ final class InputExpander {
                     if (dir.equals(folder)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (isHiddenName(dir)) {
-                        return FileVisitResult.SKIP_SUBTREE;
+                    if (isHiddenName(dir) || HostFiles.isSystem(root.resolve(folder.relativize(dir)))) {
+                        return FileVisitResult.SKIP_SUBTREE; // no link is followed below root: this is the real path
                     }
                     if (isIgnored(dir)) {
                         ignored[0]++;
