@@ -28,6 +28,8 @@ import picocli.CommandLine.IVersionProvider;
             ContractsCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            CaptureCommand.class,
+            SpecCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
@@ -36,7 +38,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        boolean color = ReportOutput.colorWanted(ReportOutput.stdoutIsTerminal(), System.getenv("NO_COLOR"));
+        boolean color = Terminal.colorWanted(Terminal.stdoutIsTerminal(), System.getenv("NO_COLOR"));
         int code;
         try {
             code = run(Path.of(""), System.in, out, err, color, args);
@@ -74,7 +76,10 @@ public final class Main {
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            if (e instanceof ContractException || e instanceof ConfigException || e instanceof UsageException) {
+            if (e instanceof ContractException
+                    || e instanceof ConfigException
+                    || e instanceof UsageException
+                    || e instanceof dev.datalayerlint.core.api.UsageException) {
                 failed.getErr().println("datalayer-lint: " + e.getMessage());
                 return ExitCode.USAGE;
             }
@@ -115,6 +120,15 @@ public final class Main {
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(in, workingDirectory, color));
+            }
+            if (type == SpecLintCommand.class) {
+                return type.cast(new SpecLintCommand(workingDirectory, color));
+            }
+            if (type == SpecCompileCommand.class) {
+                return type.cast(new SpecCompileCommand(workingDirectory));
+            }
+            if (type == SpecRenderCommand.class) {
+                return type.cast(new SpecRenderCommand(workingDirectory));
             }
             return CommandLine.defaultFactory().create(type);
         }

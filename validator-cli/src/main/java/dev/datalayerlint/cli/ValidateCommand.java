@@ -1,15 +1,10 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.api.ValidationRequest;
-import dev.datalayerlint.core.api.Validator;
-import dev.datalayerlint.core.config.ConfigLoader;
-import dev.datalayerlint.core.config.LintConfig;
-import dev.datalayerlint.core.recording.JsLimits;
-import dev.datalayerlint.core.report.ReportFormat;
+import dev.datalayerlint.core.api.LintRun;
+import dev.datalayerlint.core.api.RunOptions;
+import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.RecordingFormat;
-import dev.datalayerlint.core.spi.Report;
-import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,39 +50,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ReportOptions report = new ReportOptions();
+
     @Parameters(
             arity = "1..*",
             paramLabel = "PATH",
             description = "Files or folders to validate; '-' reads standard input.")
     List<String> paths = new ArrayList<>();
-
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Repeatable with --output-dir.",
-            converter = FormatConverter.class,
-            completionCandidates = FormatNames.class)
-    List<ReportFormat> formats = new ArrayList<>();
-
-    @Option(
-            names = "--output",
-            paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(
-            names = "--output-dir",
-            paramLabel = "DIR",
-            description = "Write each --format to DIR under its default name (report.txt, report.json,"
-                    + " report.junit.xml, report.sarif, report.github.txt).")
-    Path outputDir;
-
-    @Option(
-            names = "--fail-on",
-            paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at or above: error, warning, info or never"
-                    + " (default: the configuration's failOn, else error).")
-    String failOn;
 
     @Option(
             names = "--config",
@@ -153,105 +123,53 @@ final class ValidateCommand implements Callable<Integer> {
         this.color = color;
     }
 
+    /** The folder relative paths go from; {@code capture} resolves its files the same way. */
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
     @Override
     public Integer call() throws IOException {
-        LintConfig config = config();
-        JsLimits limits = jsLimits(config.jsLimits());
-        Severity threshold = failOn != null ? parseFailOn(failOn) : config.failOn();
-        ReportOutput reports = ReportOutput.of(
-                formats,
-                output == null ? null : workingDirectory.resolve(output),
-                outputDir == null ? null : workingDirectory.resolve(outputDir));
-        ValidationRequest.Builder request = ValidationRequest.builder()
+        if (noConfig && configFile != null) {
+            throw new Main.UsageException("--config and --no-config exclude each other");
+        }
+        ProgressLine progress = noProgress || !ProgressLine.interactive()
+                ? null
+                : new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        RunOptions.Builder run = RunOptions.builder(workingDirectory)
+                .configFile(configFile)
+                .discoverConfig(!noConfig)
                 .contract(contract)
-                .baseDirectory(workingDirectory)
-                .rules(config.rules())
-                .ignore(config.ignore())
-                .jsLimits(limits);
-        if (contractDirectories.isEmpty()) {
-            config.contractDirectories().forEach(request::contractDirectory);
-        } else {
-            contractDirectories.forEach(dir -> request.contractDirectory(workingDirectory.resolve(dir)));
-        }
+                .contractDirectories(contractDirectories)
+                .jsTimeout(jsTimeout)
+                .jsStatementLimit(jsStatementLimit)
+                .progress(progress);
+        report.applyTo(run);
         for (String path : paths) {
-            if ("-".equals(path)) {
-                String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-                request.input(Input.text("<stdin>", text, parseStdinFormat(stdinFormat)));
-            } else {
-                Path file = workingDirectory.resolve(path);
-                if (!Files.exists(file)) {
-                    throw new Main.UsageException("no such file or folder: " + path);
-                }
-                request.path(file);
-            }
+            run.input(input(path));
         }
-        Report report = validate(request.build());
-        reports.write(report, threshold, spec.commandLine().getOut(), color);
-        return report.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    /** The configuration file named by --config, else the one in the working directory, else the defaults. */
-    private LintConfig config() {
-        if (noConfig) {
-            if (configFile != null) {
-                throw new Main.UsageException("--config and --no-config exclude each other");
-            }
-            return LintConfig.DEFAULTS;
-        }
-        if (configFile != null) {
-            Path file = workingDirectory.resolve(configFile);
-            if (!Files.isRegularFile(file)) {
-                throw new Main.UsageException("configuration file not found: " + configFile);
-            }
-            return ConfigLoader.load(file, configFile.toString());
-        }
-        return ConfigLoader.find(workingDirectory)
-                .map(file -> ConfigLoader.load(file, file.getFileName().toString()))
-                .orElse(LintConfig.DEFAULTS);
-    }
-
-    /** Validates, with a progress line on standard error when a person is watching a terminal. */
-    private Report validate(ValidationRequest request) {
-        if (noProgress || !ProgressLine.interactive()) {
-            return Validator.create().validate(request);
-        }
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        RunOutcome outcome;
         try {
-            return Validator.create().validate(request, progress);
+            outcome = LintRun.execute(run.build(), spec.commandLine().getOut(), color);
         } finally {
-            progress.finish();
+            if (progress != null) {
+                progress.finish();
+            }
         }
+        return outcome.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    /** The configuration's JavaScript limits with this command's flags applied. */
-    private JsLimits jsLimits(JsLimits configured) {
-        JsLimits limits = configured;
-        try {
-            if (jsTimeout != null) {
-                limits = limits.withCpuTime(JsLimits.parseDuration(jsTimeout));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("--js-timeout: " + e.getMessage());
+    /** {@code -} is standard input, read as {@code --stdin-format}; anything else a file or folder that exists. */
+    private Input input(String path) throws IOException {
+        if ("-".equals(path)) {
+            String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            return Input.text("<stdin>", text, parseStdinFormat(stdinFormat));
         }
-        try {
-            if (jsStatementLimit != null) {
-                limits = limits.withStatementLimit(JsLimits.parseStatementLimit(jsStatementLimit));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("--js-statement-limit: " + e.getMessage());
+        Path file = workingDirectory.resolve(path);
+        if (!Files.exists(file)) {
+            throw new Main.UsageException("no such file or folder: " + path);
         }
-        return limits;
-    }
-
-    static Severity parseFailOn(String text) {
-        if ("never".equalsIgnoreCase(text)) {
-            return null;
-        }
-        try {
-            return Severity.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("--fail-on takes error, warning, info or never, not '" + text + "'");
-        }
+        return Input.path(file);
     }
 
     private static RecordingFormat parseStdinFormat(String text) {
@@ -259,28 +177,6 @@ final class ValidateCommand implements Callable<Integer> {
             return RecordingFormat.parse(text);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException("--stdin-format takes json, ndjson or js, not '" + text + "'");
-        }
-    }
-
-    /** Accepts format names in any case. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not a format; use one of " + String.join(", ", new FormatNames()));
-            }
-        }
-    }
-
-    /** The format names for help and completion. */
-    static final class FormatNames extends ArrayList<String> {
-        FormatNames() {
-            for (ReportFormat format : ReportFormat.values()) {
-                add(format.name().toLowerCase(Locale.ROOT));
-            }
         }
     }
 }

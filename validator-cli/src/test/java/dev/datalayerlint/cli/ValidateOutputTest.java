@@ -138,9 +138,9 @@ class ValidateOutputTest {
 
     @Test
     void noColorTurnsColoursOff() {
-        assertThat(ReportOutput.colorWanted(true, null)).isTrue();
-        assertThat(ReportOutput.colorWanted(true, "")).isTrue();
-        assertThat(ReportOutput.colorWanted(true, "1")).isFalse();
-        assertThat(ReportOutput.colorWanted(false, null)).isFalse();
+        assertThat(Terminal.colorWanted(true, null)).isTrue();
+        assertThat(Terminal.colorWanted(true, "")).isTrue();
+        assertThat(Terminal.colorWanted(true, "1")).isFalse();
+        assertThat(Terminal.colorWanted(false, null)).isFalse();
     }
 }

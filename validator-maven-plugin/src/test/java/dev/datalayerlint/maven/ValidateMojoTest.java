@@ -3,8 +3,7 @@ package dev.datalayerlint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.datalayerlint.core.api.ValidationRequest;
-import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Severity;
@@ -14,7 +13,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -212,35 +210,34 @@ class ValidateMojoTest {
     }
 
     @Test
-    void parametersMapToOneRequest() {
+    void parametersMapOntoTheSharedRunOptions() {
         mojo.contract = " ga4/refund ";
         mojo.contractsDirectory = new File("src/test/contracts");
+        mojo.jsTimeout = "1500ms";
+        mojo.jsStatementLimit = "20000000";
         Path recording = project.resolve("src/test/datalayer/a.json");
 
-        ValidationRequest request = mojo.request(project, List.of(recording)).build();
+        RunOptions options = mojo.options(project, List.of(recording), log);
 
-        assertThat(request.contract()).isEqualTo("ga4/refund");
-        assertThat(request.contractDirectories()).containsExactly(project.resolve("src/test/contracts"));
-        assertThat(request.baseDirectory()).isEqualTo(project);
-        assertThat(request.inputs()).hasSize(1);
+        assertThat(options.contract()).isEqualTo("ga4/refund");
+        assertThat(options.contractDirectories()).containsExactly(Path.of("src/test/contracts"));
+        assertThat(options.workingDirectory()).isEqualTo(project);
+        assertThat(options.inputs()).hasSize(1);
+        assertThat(options.defaultFormat()).isEqualTo("json");
+        assertThat(options.discoverConfig()).isFalse();
+        assertThat(options.jsTimeout()).isEqualTo("1500ms");
+        assertThat(options.jsStatementLimit()).isEqualTo("20000000");
     }
 
     @Test
-    void javaScriptLimitsComeFromTheParametersOverTheConfigFile() throws Exception {
-        JsLimits configured = new JsLimits(1000, Duration.ofMinutes(2));
-        assertThat(mojo.jsLimits(configured)).isEqualTo(configured);
-
-        mojo.jsTimeout = "1500ms";
-        mojo.jsStatementLimit = "20_000_000";
-        assertThat(mojo.jsLimits(configured)).isEqualTo(new JsLimits(20_000_000, Duration.ofMillis(1500)));
-
+    void badJavaScriptLimitsAreExecutionErrors() {
         mojo.jsTimeout = "soon";
-        assertThatThrownBy(() -> mojo.jsLimits(configured))
+        assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("datalayer-lint: jsTimeout: 'soon' is not a duration");
         mojo.jsTimeout = null;
         mojo.jsStatementLimit = "0";
-        assertThatThrownBy(() -> mojo.jsLimits(configured))
+        assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("datalayer-lint: jsStatementLimit: '0' is not a statement limit");
     }
@@ -260,25 +257,15 @@ class ValidateMojoTest {
     }
 
     @Test
-    void failOnNamesASeverityOrNever() throws Exception {
-        assertThat(ValidateMojo.failLevel("error")).isEqualTo(Severity.ERROR);
-        assertThat(ValidateMojo.failLevel(" Warning ")).isEqualTo(Severity.WARNING);
-        assertThat(ValidateMojo.failLevel("INFO")).isEqualTo(Severity.INFO);
-        assertThat(ValidateMojo.failLevel("never")).isNull();
-        assertThat(ValidateMojo.failLevel(null)).isEqualTo(Severity.ERROR);
-    }
-
-    @Test
-    void everyFormatOfTheCoreIsAccepted() throws Exception {
+    void badFormatsAreExecutionErrors() {
         List<String> names =
                 Arrays.stream(ReportFormat.values()).map(ReportFormat::label).toList();
-        assertThat(ValidateMojo.reportFormats(List.of(String.join(",", names)))).containsExactly(ReportFormat.values());
-        assertThat(ValidateMojo.reportFormats(List.of("JSON", "json", " json ")))
-                .containsExactly(ReportFormat.JSON);
-        assertThatThrownBy(() -> ValidateMojo.reportFormats(List.of("json,pdf")))
+        mojo.formats = List.of("json,pdf");
+        assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("'pdf' is not a report format; use " + String.join(", ", names));
-        assertThatThrownBy(() -> ValidateMojo.reportFormats(List.of(" , "))).isInstanceOf(MojoExecutionException.class);
+        mojo.formats = List.of(" , ");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class);
     }
 
     private void recording(String fixture, String target) throws IOException {
@@ -322,7 +309,7 @@ class ValidateMojoTest {
                         "currency \"\u001b[2K\r\n::error ::forged\" is wrong",
                         new SourceLocation("evil\n::error file=a.js::x.json", 1, 1))
                 .build();
-        String line = ValidateMojo.line(finding);
+        String line = BuildOutcome.line(finding);
         assertThat(line.chars().filter(c -> c < 0x20)).isEmpty();
         assertThat(line).contains("evil\\n::error").contains("\\u001b[2K\\r\\n::error");
     }

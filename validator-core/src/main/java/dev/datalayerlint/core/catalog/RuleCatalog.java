@@ -28,6 +28,7 @@ public final class RuleCatalog {
         this.recordingRules = List.copyOf(recordingRules);
         List<RuleDescriptor> all = new ArrayList<>(InputRules.DESCRIPTORS);
         all.addAll(SchemaRules.DESCRIPTORS);
+        all.addAll(dev.datalayerlint.core.spec.SpecRules.DESCRIPTORS);
         recordingRules.forEach(rule -> all.add(rule.descriptor()));
         for (RuleDescriptor descriptor : all) {
             if (descriptors.put(descriptor.id(), descriptor) != null) {

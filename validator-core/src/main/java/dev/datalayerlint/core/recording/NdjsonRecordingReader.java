@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads NDJSON / JSON Lines captures: one push per line, streamed, so memory does not grow with the file. A broken
- * line is reported at its line and column and the following lines are still read.
+ * line is reported at its line and column and the following lines are still read. A line of the capture envelope
+ * ({@link CaptureEnvelope}: {@code {"recording", "seq", …, "push"}}) is read as the push it carries, located at the
+ * script that made it, so bare pushes and browser captures share one reader and one file extension.
  */
 public final class NdjsonRecordingReader implements RecordingReader {
 
@@ -36,8 +38,12 @@ public final class NdjsonRecordingReader implements RecordingReader {
                 sawContent = true;
                 try {
                     JsonNode payload = Json.MAPPER.readTree(line);
-                    sink.push(
-                            Push.fromJson(index++, payload, new SourceLocation(source.name(), lineNumber, column + 1)));
+                    SourceLocation here = new SourceLocation(source.name(), lineNumber, column + 1);
+                    if (!CaptureEnvelope.isEnvelope(payload)) {
+                        sink.push(Push.fromJson(index++, payload, here));
+                    } else if (CaptureEnvelope.holdsPush(payload)) {
+                        sink.push(CaptureEnvelope.toPush(index++, payload, here));
+                    }
                 } catch (JacksonException e) {
                     sink.problem(JsonProblems.of(
                             source, e, lineNumber - 1, new SourceLocation(source.name(), lineNumber, column + 1)));

@@ -9,7 +9,6 @@ import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.RecordingResult;
 import dev.datalayerlint.core.spi.Report;
-import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.spi.Summary;
 import dev.datalayerlint.core.spi.ToolInfo;
@@ -62,7 +61,7 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
         }
         findings.sort(Finding.BY_LOCATION);
         read.sort(Comparator.comparing(FileSummary::file));
-        return new Report(ToolInfo.CURRENT, findings, summarize(read.size(), pushes, findings), read);
+        return new Report(ToolInfo.CURRENT, findings, Summary.of(read.size(), pushes, findings), read);
     }
 
     /**
@@ -81,18 +80,5 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
                 linter.read(item.source(), item.format(), sink);
             }
         }
-    }
-
-    private static Summary summarize(int files, long pushes, List<Finding> findings) {
-        int[] counts = new int[Severity.values().length];
-        int suppressed = 0;
-        for (Finding finding : findings) {
-            if (finding.suppressed()) {
-                suppressed++;
-            } else {
-                counts[finding.severity().ordinal()]++;
-            }
-        }
-        return new Summary(files, pushes, counts[0], counts[1], counts[2], suppressed);
     }
 }

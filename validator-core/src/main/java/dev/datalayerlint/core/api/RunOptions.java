@@ -1,0 +1,174 @@
+package dev.datalayerlint.core.api;
+
+import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.ProgressListener;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a front end was asked, in the user's own words: values as typed (the run policy parses and checks them, so
+ * the CLI and the Maven plugin accept and reject exactly the same things) and paths relative to the working
+ * directory. Unset values fall back to the configuration file, then to the defaults.
+ *
+ * @param optionNames how this front end spells each setting in messages ({@code failOn} is {@code --fail-on} on the
+ *     command line); a setting without an entry is named by its configuration key
+ */
+public record RunOptions(
+        Path workingDirectory,
+        List<Input> inputs,
+        Path configFile,
+        boolean discoverConfig,
+        String failOn,
+        List<String> formats,
+        String defaultFormat,
+        Path output,
+        Path outputDirectory,
+        String contract,
+        List<Path> contractDirectories,
+        String jsTimeout,
+        String jsStatementLimit,
+        ProgressListener progress,
+        Map<String, String> optionNames) {
+
+    public RunOptions {
+        workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        inputs = List.copyOf(inputs);
+        formats = List.copyOf(formats);
+        contractDirectories = List.copyOf(contractDirectories);
+        progress = Objects.requireNonNullElse(progress, ProgressListener.NONE);
+        optionNames = Map.copyOf(optionNames);
+    }
+
+    public static Builder builder(Path workingDirectory) {
+        return new Builder(workingDirectory);
+    }
+
+    /** How this front end names setting {@code key} in a message. */
+    String name(String key) {
+        return optionNames.getOrDefault(key, key);
+    }
+
+    /** Fluent construction; every setting is optional but the working directory. */
+    public static final class Builder {
+        private final Path workingDirectory;
+        private final List<Input> inputs = new ArrayList<>();
+        private Path configFile;
+        private boolean discoverConfig;
+        private String failOn;
+        private final List<String> formats = new ArrayList<>();
+        private String defaultFormat = "text";
+        private Path output;
+        private Path outputDirectory;
+        private String contract;
+        private final List<Path> contractDirectories = new ArrayList<>();
+        private String jsTimeout;
+        private String jsStatementLimit;
+        private ProgressListener progress = ProgressListener.NONE;
+        private Map<String, String> optionNames = Map.of();
+
+        private Builder(Path workingDirectory) {
+            this.workingDirectory = workingDirectory;
+        }
+
+        public Builder input(Input input) {
+            inputs.add(input);
+            return this;
+        }
+
+        /** The configuration file; null for none, unless {@link #discoverConfig} finds one. */
+        public Builder configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        /** Without a configuration file named, use {@code datalayer-lint.json|yaml|yml} in the working directory. */
+        public Builder discoverConfig(boolean discover) {
+            this.discoverConfig = discover;
+            return this;
+        }
+
+        /** {@code error}, {@code warning}, {@code info} or {@code never}; null for the configuration's. */
+        public Builder failOn(String level) {
+            this.failOn = level;
+            return this;
+        }
+
+        /** Report formats by name; a value may list several, separated by commas. */
+        public Builder formats(List<String> names) {
+            formats.addAll(names);
+            return this;
+        }
+
+        /** The format written when none is asked for. */
+        public Builder defaultFormat(String name) {
+            this.defaultFormat = name;
+            return this;
+        }
+
+        /** One report to this file instead of standard output. */
+        public Builder output(Path file) {
+            this.output = file;
+            return this;
+        }
+
+        /** Each format to this folder under its default file name. */
+        public Builder outputDirectory(Path directory) {
+            this.outputDirectory = directory;
+            return this;
+        }
+
+        public Builder contract(String id) {
+            this.contract = id == null || id.isBlank() ? null : id.trim();
+            return this;
+        }
+
+        /** Project contract folders; when any is given, they replace the configuration's. */
+        public Builder contractDirectories(List<Path> directories) {
+            contractDirectories.addAll(directories);
+            return this;
+        }
+
+        public Builder jsTimeout(String duration) {
+            this.jsTimeout = duration;
+            return this;
+        }
+
+        public Builder jsStatementLimit(String limit) {
+            this.jsStatementLimit = limit;
+            return this;
+        }
+
+        public Builder progress(ProgressListener listener) {
+            this.progress = listener;
+            return this;
+        }
+
+        /** How this front end spells settings in messages, by configuration key. */
+        public Builder optionNames(Map<String, String> names) {
+            this.optionNames = names;
+            return this;
+        }
+
+        public RunOptions build() {
+            return new RunOptions(
+                    workingDirectory,
+                    inputs,
+                    configFile,
+                    discoverConfig,
+                    failOn,
+                    formats,
+                    defaultFormat,
+                    output,
+                    outputDirectory,
+                    contract,
+                    contractDirectories,
+                    jsTimeout,
+                    jsStatementLimit,
+                    progress,
+                    optionNames);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.datalayerlint.core.spec;
+
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.spi.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects one page's findings, stamping each with its rule's default severity, the page, the page's event and a
+ * pointer to the field in the push the page specifies ({@code /ecommerce/value}); a spec check only says which rule,
+ * what, and where in the page.
+ */
+final class SpecFindings {
+
+    private final String file;
+    private final String event;
+    private final String pointerPrefix;
+    private final List<Finding> findings = new ArrayList<>();
+
+    SpecFindings(String file, String event, String pointerPrefix) {
+        this.file = file;
+        this.event = event;
+        this.pointerPrefix = pointerPrefix;
+    }
+
+    /** @param field the field's dotted path ({@code items.item_id}), or null for the page itself */
+    void report(RuleDescriptor rule, String message, String field, int line, int column) {
+        String pointer =
+                field == null ? "" : pointerPrefix + "/" + escape(field).replace('.', '/');
+        findings.add(Finding.builder(rule.id(), rule.defaultSeverity(), message, new SourceLocation(file, line, column))
+                .pointer(pointer)
+                .event(event)
+                .build());
+    }
+
+    void report(RuleDescriptor rule, String message, String field, FieldFacts.Fact at) {
+        report(rule, message, field, at.line(), at.column());
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    private static String escape(String field) {
+        return field.replace("~", "~0").replace("/", "~1");
+    }
+}
