@@ -3,9 +3,11 @@ package dev.datalayerlint.cli;
 import dev.datalayerlint.core.config.ConfigException;
 import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.spi.ToolInfo;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,6 +83,10 @@ public final class Main {
                 failed.getErr().println("datalayer-lint: " + e.getMessage());
                 return ExitCode.USAGE;
             }
+            if (e instanceof InvalidPathException invalid) {
+                failed.getErr().println("datalayer-lint: " + unusablePath(invalid));
+                return ExitCode.USAGE;
+            }
             failed.getErr().println("datalayer-lint: internal error: " + e + " (run with --debug for details)");
             if (parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))) {
@@ -89,6 +95,16 @@ public final class Main {
             return ExitCode.INTERNAL;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * A path the JVM cannot turn into a file name: under a non-UTF-8 locale ({@code LC_ALL=C}) a non-ASCII argument is
+     * already lost when it reaches {@code main}. A usage error with the way out, not an internal error.
+     */
+    static String unusablePath(InvalidPathException e) {
+        return "cannot use the path '" + PrintableText.escape(e.getInput()) + "': it holds characters the file-name"
+                + " encoding of this locale (" + System.getProperty("sun.jnu.encoding", "?") + ") cannot represent;"
+                + " run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
     }
 
     /** A mistake of the user's that ends the run with exit code 2. */

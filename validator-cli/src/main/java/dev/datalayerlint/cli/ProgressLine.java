@@ -1,6 +1,7 @@
 package dev.datalayerlint.cli;
 
 import dev.datalayerlint.core.spi.ProgressListener;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
@@ -121,7 +122,7 @@ final class ProgressLine implements ProgressListener {
                 pushes == 1 ? "push" : "pushes",
                 rate);
         int room = WIDTH - counts.length() - 2;
-        String file = current;
+        String file = PrintableText.escape(current);
         if (room < 8) {
             return counts;
         }

@@ -4,6 +4,7 @@ import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Summary;
+import dev.datalayerlint.core.values.PrintableText;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,10 +38,14 @@ final class BuildOutcome {
         }
     }
 
-    /** One log line per finding: {@code file:line:column severity message pointer [rule]}. */
+    /**
+     * One log line per finding: {@code file:line:column severity message pointer [rule]}, escaped (the build log is a
+     * CI log: no control character from a recording may reach it).
+     */
     static String line(Finding finding) {
-        return finding.location() + " " + finding.severity().label() + " " + finding.message()
-                + (finding.pointer().isEmpty() ? "" : " " + finding.pointer()) + " [" + finding.ruleId() + "]";
+        return PrintableText.escape(
+                finding.location() + " " + finding.severity().label() + " " + finding.message()
+                        + (finding.pointer().isEmpty() ? "" : " " + finding.pointer()) + " [" + finding.ruleId() + "]");
     }
 
     static String summaryLine(Summary s, Severity threshold) {

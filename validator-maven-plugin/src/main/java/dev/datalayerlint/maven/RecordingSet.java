@@ -1,5 +1,8 @@
 package dev.datalayerlint.maven;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,17 +87,47 @@ public class RecordingSet {
 
     /** The matching files as absolute paths, sorted; empty when the directory does not exist. */
     List<Path> files(Path basedir) {
+        return expand(basedir).files();
+    }
+
+    /**
+     * The matching files, split into those to read and those never opened: a symbolic link whose target lies outside
+     * the directory, and anything that is not a regular file (a FIFO, a device). The core reads every path it is given
+     * as one the user named, so the folder rule of {@code docs/security.md} is applied here, where the folder is
+     * searched.
+     */
+    Expansion expand(Path basedir) {
         Path root = directory(basedir);
         FileSet set = new FileSet();
         set.setDirectory(root.toString());
         set.setIncludes(new ArrayList<>(effectiveIncludes()));
         set.setExcludes(new ArrayList<>(excludes));
         set.setUseDefaultExcludes(true);
-        return Arrays.stream(new FileSetManager().getIncludedFiles(set))
+        set.setFollowSymlinks(false);
+        List<Path> files = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        Path realRoot = null;
+        for (Path file : Arrays.stream(new FileSetManager().getIncludedFiles(set))
                 .map(root::resolve)
                 .sorted()
-                .toList();
+                .toList()) {
+            try {
+                realRoot = realRoot == null ? root.toRealPath() : realRoot;
+                Path real = file.toRealPath();
+                if (real.startsWith(realRoot) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(file);
+                } else {
+                    skipped.add(file);
+                }
+            } catch (IOException e) {
+                skipped.add(file);
+            }
+        }
+        return new Expansion(files, skipped);
     }
+
+    /** Files to read, and files skipped because they lead out of the directory or are not regular files. */
+    record Expansion(List<Path> files, List<Path> skipped) {}
 
     @Override
     public String toString() {

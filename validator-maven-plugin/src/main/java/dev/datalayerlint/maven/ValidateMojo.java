@@ -6,6 +6,7 @@ import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.api.UsageException;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.ProgressListener;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.File;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -117,7 +118,13 @@ public class ValidateMojo extends AbstractMojo {
         }
         Path base = basedir.toPath().toAbsolutePath().normalize();
         RecordingSet set = recordings == null ? new RecordingSet() : recordings;
-        List<Path> files = set.files(base);
+        RecordingSet.Expansion found = set.expand(base);
+        for (Path skipped : found.skipped()) {
+            log.warn(
+                    "datalayer-lint: " + PrintableText.escape(BuildOutcome.shown(base, skipped)) + " is a symbolic link"
+                            + " leading outside the recordings directory or not a regular file: not read (see docs/security.md)");
+        }
+        List<Path> files = found.files();
         if (files.isEmpty()) {
             Path directory = set.directory(base);
             String what = "datalayer-lint: no recordings in " + BuildOutcome.shown(base, directory);
@@ -159,7 +166,7 @@ public class ValidateMojo extends AbstractMojo {
             @Override
             public void fileStarted(String name) {
                 if (log.isDebugEnabled()) {
-                    log.debug("datalayer-lint: reading " + name);
+                    log.debug("datalayer-lint: reading " + PrintableText.escape(name));
                 }
             }
         };

@@ -72,4 +72,27 @@ class RecordingSetTest {
                 .map(p -> root.relativize(p).toString().replace('\\', '/'))
                 .toList();
     }
+
+    @Test
+    void aSymlinkOutOfTheDirectoryIsNeverRead() throws Exception {
+        Path directory = project.resolve("src/test/datalayer");
+        Files.writeString(project.resolve("secret"), "AWS_SECRET_ACCESS_KEY=x");
+        Files.createSymbolicLink(directory.resolve("key.ndjson"), project.resolve("secret"));
+        Files.createSymbolicLink(directory.resolve("outside"), project.resolve("other"));
+        Files.createSymbolicLink(directory.resolve("alias.json"), directory.resolve("a.json"));
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", directory.resolve("fifo.json").toString()).start();
+        boolean fifo = mkfifo.waitFor() == 0;
+
+        RecordingSet.Expansion found = new RecordingSet().expand(project);
+
+        assertThat(found.files())
+                .extracting(p -> directory.relativize(p).toString())
+                .containsExactly(
+                        "a.json", "alias.json", "b.ndjson", "checkout/d.jsonl", "checkout/e.js", "drafts/f.json");
+        assertThat(found.skipped()).contains(directory.resolve("key.ndjson"));
+        if (fifo) { // Maven's scanner takes only files: a FIFO is neither read nor listed
+            assertThat(found.skipped()).doesNotContain(directory.resolve("fifo.json"));
+        }
+    }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.report.ReportFormat;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.fixtures.Fixtures;
 import java.io.File;
 import java.io.IOException;
@@ -296,5 +299,18 @@ class ValidateMojoTest {
         public boolean isDebugEnabled() {
             return false;
         }
+    }
+
+    @Test
+    void aFindingsLogLineNeverCarriesAControlCharacterFromTheRecording() {
+        Finding finding = Finding.builder(
+                        "schema.pattern",
+                        Severity.ERROR,
+                        "currency \"\u001b[2K\r\n::error ::forged\" is wrong",
+                        new SourceLocation("evil\n::error file=a.js::x.json", 1, 1))
+                .build();
+        String line = BuildOutcome.line(finding);
+        assertThat(line.chars().filter(c -> c < 0x20)).isEmpty();
+        assertThat(line).contains("evil\\n::error").contains("\\u001b[2K\\r\\n::error");
     }
 }

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.linter;
 
+import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  *
  * No rule means every rule; text after {@code --} is a reason and ignored. Either comment style works for every
  * directive. A covered finding is kept, marked {@linkplain Finding#suppressed() suppressed}, so nothing disappears
- * silently. Findings without a line (a problem of the whole file) are never covered.
+ * silently. Findings without a line (a problem of the whole file) are never covered, nor are the sandbox's verdicts
+ * on the script ({@link InputRules#NOT_SUPPRESSIBLE_IN_SOURCE}).
  */
 final class Suppressions {
 
@@ -138,6 +140,7 @@ final class Suppressions {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (!f.suppressed()
+                    && InputRules.suppressibleInSource(f.ruleId())
                     && covers(f.ruleId(), f.location().line(), f.location().column())) {
                 findings.set(i, f.suppress());
             }

@@ -2,6 +2,7 @@ package dev.datalayerlint.core.model;
 
 import dev.datalayerlint.core.values.JsSemantics;
 import dev.datalayerlint.core.values.JsValues;
+import dev.datalayerlint.core.values.PrintableText;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -85,7 +86,7 @@ final class JsLiteral {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (PrintableText.needsEscape(text, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

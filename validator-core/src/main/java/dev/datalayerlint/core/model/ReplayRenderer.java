@@ -8,6 +8,7 @@ import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.JsSemantics;
 import dev.datalayerlint.core.values.JsValues;
 import dev.datalayerlint.core.values.Pointers;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,7 +108,8 @@ public final class ReplayRenderer implements PushSink, Closeable {
         if (format == Format.JSON) {
             problems.add(problem);
         } else {
-            raw("! " + problem.location() + "  " + problem.ruleId() + ": " + problem.message() + "\n\n");
+            raw("! " + PrintableText.escape(problem.location().toString()) + "  " + problem.ruleId() + ": "
+                    + PrintableText.escape(problem.message()) + "\n\n");
             flush();
         }
     }
@@ -224,7 +226,10 @@ public final class ReplayRenderer implements PushSink, Closeable {
 
     private void writeTextEntry(Push push) {
         StringBuilder text = new StringBuilder();
-        text.append("Push ").append(push.index()).append("  ").append(push.location());
+        text.append("Push ")
+                .append(push.index())
+                .append("  ")
+                .append(PrintableText.escape(String.valueOf(push.location())));
         text.append("  (").append(push.kind().name().toLowerCase(Locale.ROOT)).append(")\n");
         text.append("  ").append(call(push, "  ")).append('\n');
         text.append("  Data layer after this push:\n");

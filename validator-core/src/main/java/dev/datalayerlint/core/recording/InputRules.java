@@ -37,11 +37,39 @@ public final class InputRules {
     public static final RuleDescriptor SANDBOX =
             new RuleDescriptor("input.sandbox", "A JavaScript recording tried to reach the host", Severity.ERROR);
 
+    public static final RuleDescriptor SKIPPED = new RuleDescriptor(
+            "input.skipped",
+            "A file in a folder was not read: a symbolic link leading out of the folder, or not a regular file",
+            Severity.INFO);
+
     public static final RuleDescriptor NON_FINITE = new RuleDescriptor(
             "value.non-finite", "A number is NaN or Infinity, which GA4 cannot receive", Severity.ERROR);
 
     public static final List<RuleDescriptor> DESCRIPTORS = List.of(
-            SYNTAX, EMPTY, ENCODING, UNREADABLE, NO_FILES, UNSUPPORTED, RUNTIME, TIMEOUT, LIMIT, SANDBOX, NON_FINITE);
+            SYNTAX,
+            EMPTY,
+            ENCODING,
+            UNREADABLE,
+            NO_FILES,
+            UNSUPPORTED,
+            RUNTIME,
+            TIMEOUT,
+            LIMIT,
+            SANDBOX,
+            SKIPPED,
+            NON_FINITE);
+
+    /**
+     * The sandbox's own verdicts on a script: a recording cannot switch them off with a comment in itself (it could
+     * otherwise hide that it tried to reach the host, or ran away). The configuration file, which the project owns,
+     * still can.
+     */
+    public static final List<RuleDescriptor> NOT_SUPPRESSIBLE_IN_SOURCE = List.of(SANDBOX, TIMEOUT, LIMIT);
+
+    /** True unless {@code ruleId} is one of {@link #NOT_SUPPRESSIBLE_IN_SOURCE}. */
+    public static boolean suppressibleInSource(String ruleId) {
+        return NOT_SUPPRESSIBLE_IN_SOURCE.stream().noneMatch(rule -> rule.id().equals(ruleId));
+    }
 
     private InputRules() {}
 }

@@ -2,6 +2,7 @@ package dev.datalayerlint.core.recording;
 
 import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.PrintableText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
@@ -29,6 +30,7 @@ final class ScriptFailures {
             Pattern.compile("^TypeError: Access to host class (\\S+) is not allowed.*");
     private static final Pattern SYNTAX_PREFIX = Pattern.compile("^(?:SyntaxError: )?.*?:\\d+:\\d+ ");
     private static final int MAX_MESSAGE = 300;
+    private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (PrintableText.EXCERPT + 1) + ",}");
     private static final String RAISE_TIME =
             " (if the recording is genuine, raise the limit with --js-timeout or jsTimeout)";
 
@@ -162,8 +164,14 @@ final class ScriptFailures {
         return oneLine(newline < 0 ? message : message.substring(0, newline));
     }
 
+    /**
+     * The message on one line, escaped, with every word longer than {@link PrintableText#EXCERPT} characters cut to an
+     * excerpt: an exception's message may quote the script (a name that is not defined, the token a syntax error
+     * found), and the script may be a file that is not a recording at all.
+     */
     static String oneLine(String text) {
         String line = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-        return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "…" : line;
+        line = LONG_WORD.matcher(line).replaceAll(m -> Matcher.quoteReplacement(PrintableText.excerpt(m.group())));
+        return PrintableText.escape(line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "…" : line);
     }
 }

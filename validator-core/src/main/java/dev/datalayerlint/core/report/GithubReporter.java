@@ -2,6 +2,7 @@ package dev.datalayerlint.core.report;
 
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -14,7 +15,8 @@ import java.io.Writer;
  * <p>{@code ::warning} and {@code ::notice} stand for warnings and infos. {@code line} and {@code col} are left out
  * when unknown (a problem of the whole file). Suppressed findings are not annotated. Values are escaped as GitHub's
  * runner expects: in the message {@code %}, CR and LF become {@code %25}, {@code %0D} and {@code %0A}; in properties
- * also {@code :} and {@code ,} become {@code %3A} and {@code %2C}. GitHub shows only a limited number of annotations
+ * also {@code :} and {@code ,} become {@code %3A} and {@code %2C}. Other control characters and lone surrogates are
+ * escaped visibly ({@link PrintableText}), so nothing in a finding can recolour or rewrite the log. GitHub shows only a limited number of annotations
  * per step; the log keeps every line, and SARIF upload has no such limit.
  */
 public final class GithubReporter implements Reporter {
@@ -50,7 +52,11 @@ public final class GithubReporter implements Reporter {
 
     /** Escapes a command's message ("data"). */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return PrintableText.escapeKeepingLines(text)
+                .replace("\t", "\\t")
+                .replace("%", "%25")
+                .replace("\r", "%0D")
+                .replace("\n", "%0A");
     }
 
     /** Escapes a command property's value. */

@@ -3,6 +3,7 @@ package dev.datalayerlint.core.report;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Summary;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -10,7 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The versioned JSON report (format version 1): the machine-readable contract other tools and the Maven plugin's
- * integration tests rely on. Field names never change within a version; new fields may be added.
+ * integration tests rely on. Field names never change within a version; new fields may be added. Jackson escapes
+ * control characters; a lone surrogate from the input (which UTF-8 cannot encode) is written as the visible text
+ * {@code \}{@code ud800}, so the report is always complete, valid JSON.
  */
 public final class JsonReporter implements Reporter {
 
@@ -41,16 +44,22 @@ public final class JsonReporter implements Reporter {
             json.writeArrayPropertyStart("findings");
             for (Finding finding : report.findings()) {
                 json.writeStartObject();
-                json.writeStringProperty("file", finding.location().file());
+                json.writeStringProperty(
+                        "file",
+                        PrintableText.escapeLoneSurrogates(finding.location().file()));
                 json.writeNumberProperty("line", finding.location().line());
                 json.writeNumberProperty("column", finding.location().column());
                 json.writeNumberProperty("push", finding.pushIndex().orElse(-1));
-                json.writeStringProperty("event", finding.event().orElse(null));
-                json.writeStringProperty("pointer", finding.pointer());
+                json.writeStringProperty(
+                        "event",
+                        PrintableText.escapeLoneSurrogates(finding.event().orElse(null)));
+                json.writeStringProperty("pointer", PrintableText.escapeLoneSurrogates(finding.pointer()));
                 json.writeStringProperty("rule", finding.ruleId());
                 json.writeStringProperty("severity", finding.severity().label());
-                json.writeStringProperty("message", finding.message());
-                json.writeStringProperty("schema", finding.schema().orElse(null));
+                json.writeStringProperty("message", PrintableText.escapeLoneSurrogates(finding.message()));
+                json.writeStringProperty(
+                        "schema",
+                        PrintableText.escapeLoneSurrogates(finding.schema().orElse(null)));
                 if (finding.suppressed()) {
                     json.writeBooleanProperty("suppressed", true);
                 }

@@ -4,6 +4,7 @@ import dev.datalayerlint.core.spi.FileSummary;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * <p>Written with {@link XMLStreamWriter}, which escapes {@code <}, {@code &}, {@code >} and quotes, so {@code ]]>}
  * or markup in a message survives. Characters XML 1.0 cannot carry at all (control characters other than tab, line
- * feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF) are removed. In attributes (a failure's {@code
+ * feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF) are escaped visibly ({@code \}{@code u001b}). In attributes (a failure's {@code
  * message}) line breaks and tabs become spaces, as an XML parser would read them anyway; the element text keeps
  * them (a carriage return reads back as a line feed, by XML's line-end rule).
  */
@@ -190,25 +191,18 @@ public final class JunitReporter implements Reporter {
     }
 
     /**
-     * Removes what XML 1.0 cannot carry (its {@code Char} production): C0 controls but tab, line feed and carriage
-     * return, unpaired surrogates, U+FFFE and U+FFFF. For an attribute, tab and line breaks also become spaces.
+     * Escapes, visibly ({@link PrintableText#escapeKeepingLines}), what XML 1.0 cannot carry (its {@code Char}
+     * production: C0 controls but tab, line feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF) and what a
+     * CI log would misread (C1 controls, bidirectional controls). For an attribute, tab and line breaks become spaces.
      */
     static String clean(String text, boolean attribute) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (c == '\t' || c == '\n' || c == '\r') {
-                out.append(attribute ? ' ' : c);
-            } else if (c >= 0x20 && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF') {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        String escaped = PrintableText.escapeKeepingLines(text)
+                .replace("\uFFFE", "\\ufffe")
+                .replace("\uFFFF", "\\uffff");
+        return attribute ? escaped.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ') : escaped;
     }
 
     /** Findings grouped into suites (by file) and test cases (by push); passing pushes from the file summaries. */

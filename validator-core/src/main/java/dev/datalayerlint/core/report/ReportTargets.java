@@ -2,8 +2,10 @@ package dev.datalayerlint.core.report;
 
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
+import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +86,11 @@ public final class ReportTargets {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            // An OutputStreamWriter replaces what it cannot encode instead of throwing MalformedInputException
+            // mid-report
+            // (Files.newBufferedWriter would); the reporters escape such characters first anyway.
+            try (Writer out =
+                    new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8))) {
                 format.reporter().write(report, new ReportContext(failOn, false), new KeepOpen(out));
             }
             return target;

@@ -5,6 +5,7 @@ import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +117,7 @@ public final class SarifReporter implements Reporter {
         json.writeNumberProperty("ruleIndex", ruleIndex);
         json.writeStringProperty("level", level(finding.severity()));
         json.writeObjectPropertyStart("message");
-        json.writeStringProperty("text", finding.message());
+        json.writeStringProperty("text", PrintableText.escapeLoneSurrogates(finding.message()));
         json.writeEndObject();
 
         json.writeArrayPropertyStart("locations");
@@ -137,7 +138,7 @@ public final class SarifReporter implements Reporter {
         if (!finding.pointer().isEmpty()) {
             json.writeArrayPropertyStart("logicalLocations");
             json.writeStartObject();
-            json.writeStringProperty("fullyQualifiedName", finding.pointer());
+            json.writeStringProperty("fullyQualifiedName", PrintableText.escapeLoneSurrogates(finding.pointer()));
             json.writeStringProperty("kind", "member");
             json.writeEndObject();
             json.writeEndArray();
@@ -156,11 +157,14 @@ public final class SarifReporter implements Reporter {
         json.writeObjectPropertyStart("properties");
         json.writeNumberProperty("push", finding.pushIndex().orElse(-1));
         if (finding.event().isPresent()) {
-            json.writeStringProperty("event", finding.event().get());
+            json.writeStringProperty(
+                    "event", PrintableText.escapeLoneSurrogates(finding.event().get()));
         }
-        json.writeStringProperty("pointer", finding.pointer());
+        json.writeStringProperty("pointer", PrintableText.escapeLoneSurrogates(finding.pointer()));
         if (finding.schema().isPresent()) {
-            json.writeStringProperty("schema", finding.schema().get());
+            json.writeStringProperty(
+                    "schema",
+                    PrintableText.escapeLoneSurrogates(finding.schema().get()));
         }
         json.writeEndObject();
         json.writeEndObject();

@@ -4,6 +4,7 @@ import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Summary;
+import dev.datalayerlint.core.values.PrintableText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The human report, grouped by file like ESLint's "stylish": {@code line:column severity message pointer rule},
- * then one summary line with the counts and the fail level.
+ * then one summary line with the counts and the fail level. Everything that comes from an input (file names, messages,
+ * pointers) is printed through {@link PrintableText#escape}: no raw newline, {@code ESC} or other control character
+ * reaches a terminal or a CI log, and no line starts with {@code ::}.
  */
 public final class TextReporter implements Reporter {
 
@@ -31,7 +34,7 @@ public final class TextReporter implements Reporter {
                 .filter(f -> !f.suppressed())
                 .collect(Collectors.groupingBy(f -> f.location().file(), TreeMap::new, Collectors.toList()));
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            out.write(paint(color, BOLD, file.getKey()) + "\n");
+            out.write(paint(color, BOLD, heading(file.getKey())) + "\n");
             int place = file.getValue().stream()
                     .mapToInt(f -> place(f).length())
                     .max()
@@ -39,13 +42,22 @@ public final class TextReporter implements Reporter {
             for (Finding f : file.getValue()) {
                 String severity = String.format("%-7s", f.severity().label());
                 out.write("  " + paint(color, DIM, pad(place(f), place)) + "  "
-                        + paint(color, colorOf(f.severity()), severity) + "  " + f.message()
-                        + (f.pointer().isEmpty() ? "" : "  " + paint(color, DIM, f.pointer()))
-                        + "  " + paint(color, DIM, f.ruleId()) + "\n");
+                        + paint(color, colorOf(f.severity()), severity) + "  " + PrintableText.escape(f.message())
+                        + (f.pointer().isEmpty() ? "" : "  " + paint(color, DIM, PrintableText.escape(f.pointer())))
+                        + "  " + paint(color, DIM, PrintableText.escape(f.ruleId())) + "\n");
             }
             out.write("\n");
         }
         out.write(summaryLine(report.summary(), context, color) + "\n");
+    }
+
+    /**
+     * A file's heading line: its name escaped, and never starting with {@code ::} (GitHub would read such a line of a
+     * CI log as a workflow command), so a name like {@code ::error file=x::y.json} prints as {@code ./::error...}.
+     */
+    static String heading(String file) {
+        String name = PrintableText.escape(file);
+        return name.stripLeading().startsWith("::") ? "./" + name : name;
     }
 
     private static String summaryLine(Summary s, ReportContext context, boolean color) {

@@ -1,15 +1,16 @@
 package dev.datalayerlint.core.run;
 
+import java.io.File;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The ignore patterns of a run, compiled with the platform's own glob matcher ({@link FileSystem#getPathMatcher}).
+ * The ignore patterns of a run, in the platform's glob syntax ({@link FileSystem#getPathMatcher}) but matched by
+ * {@link GlobMatcher}, in linear time: a pattern from a configuration file cannot hang the run.
  * Two conveniences on top of plain globs, as in {@code .gitignore}: a pattern that matches a folder ignores
  * everything below it ({@code legacy}, {@code legacy/} and {@code legacy/**} are the same), and a leading
  * {@code **}{@code /} also matches at the top level ({@code **}{@code /*.tmp.json} ignores {@code a.tmp.json}).
@@ -18,10 +19,9 @@ public final class PathIgnores {
 
     static final PathIgnores NONE = new PathIgnores(List.of());
 
-    private final List<PathMatcher> matchers = new ArrayList<>();
+    private final List<GlobMatcher> matchers = new ArrayList<>();
 
     PathIgnores(List<String> patterns) {
-        FileSystem fs = FileSystems.getDefault();
         for (String pattern : patterns) {
             String glob = pattern.trim();
             while (glob.startsWith("./")) {
@@ -30,9 +30,9 @@ public final class PathIgnores {
             while (glob.length() > 1 && glob.endsWith("/")) {
                 glob = glob.substring(0, glob.length() - 1);
             }
-            matchers.add(fs.getPathMatcher("glob:" + glob));
+            matchers.add(new GlobMatcher(glob));
             if (glob.startsWith("**/")) {
-                matchers.add(fs.getPathMatcher("glob:" + glob.substring(3)));
+                matchers.add(new GlobMatcher(glob.substring(3)));
             }
         }
     }
@@ -55,8 +55,9 @@ public final class PathIgnores {
             if (root != null) {
                 prefix = root.resolve(prefix);
             }
-            for (PathMatcher matcher : matchers) {
-                if (matcher.matches(prefix)) {
+            String text = prefix.toString().replace(File.separatorChar, '/');
+            for (GlobMatcher matcher : matchers) {
+                if (matcher.matches(text)) {
                     return true;
                 }
             }
@@ -80,6 +81,11 @@ public final class PathIgnores {
                     "'" + pattern + "' is not a valid glob: "
                             + e.getDescription().replace("Missing ']", "missing ']'") + " at index " + e.getIndex(),
                     e);
+        }
+        try {
+            new GlobMatcher(pattern.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + pattern + "' is not a valid glob: " + e.getMessage(), e);
         }
     }
 }

@@ -50,7 +50,8 @@ class JunitReporterTest {
     void markupAndForbiddenControlsInAMessageSurviveAParser() throws Exception {
         String message =
                 "item_name \"Fish & Chips <XL> ]]> 'x'\" \u0000\u0007\u001b[31mred\u001b[0m \uD83D\uDC1F \uFFFF\uD800!";
-        String expected = "item_name \"Fish & Chips <XL> ]]> 'x'\" [31mred[0m \uD83D\uDC1F !";
+        String expected = "item_name \"Fish & Chips <XL> ]]> 'x'\" \\u0000\\u0007\\u001b[31mred\\u001b[0m \uD83D\uDC1F"
+                + " \\uffff\\ud800!";
         String xml = render(oneFinding(message, Severity.ERROR), Severity.ERROR);
         ReportSchemas.validateJunit(xml);
 
