@@ -12,7 +12,9 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * An ecommerce event whose {@code value} is not the exact sum of {@code price × quantity} over its items (quantity 1
  * when absent, as in GA4). Shipping and tax are not part of {@code value}. Skipped when an item has no numeric price
- * or a quantity that is not a number. Amounts are compared as the decimals GA4 receives, never as doubles.
+ * or a quantity that is not a number. Amounts are compared as the decimals GA4 receives, never as doubles. Only the
+ * events whose GA4 parameter table has {@code value} are checked ({@link Ga4Vocabulary#EVENTS_WITH_VALUE}): GA4 ignores
+ * a {@code value} on {@code select_item} or {@code view_item_list}, so a mismatch there changes nothing.
  */
 public final class EcommerceValueMismatchRule extends DescribedRule {
 
@@ -27,7 +29,7 @@ public final class EcommerceValueMismatchRule extends DescribedRule {
     public RecordingCheck start() {
         return (context, report) -> {
             EcommerceEvent event = EcommerceEvent.of(context.push());
-            if (event == null || !event.hasItems()) {
+            if (event == null || !event.hasItems() || !Ga4Vocabulary.EVENTS_WITH_VALUE.contains(event.name())) {
                 return;
             }
             BigDecimal value = event.value();

@@ -32,6 +32,15 @@ class EcommerceValueMismatchRuleTest {
     }
 
     @Test
+    void eventsWithoutValueInGa4AreNotChecked() {
+        // GA4's select_item and view_item_list have no value parameter: a value there is ignored, not wrong.
+        assertThat(run(recording()
+                        .push("{event: 'select_item', ecommerce: {value: 1, items: [{item_id: 'A', price: 9.99}]}}")
+                        .push("{event: 'view_item_list', ecommerce: {value: 1, items: [{item_id: 'A', price: 5}]}}")))
+                .isEmpty();
+    }
+
+    @Test
     void valueEqualToTheItemsTotalIsClean() {
         assertThat(run(recording().push(PURCHASE_T1))).isEmpty();
     }
