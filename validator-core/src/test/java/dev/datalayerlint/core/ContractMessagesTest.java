@@ -41,6 +41,25 @@ class ContractMessagesTest {
     }
 
     @Test
+    void ga4ItemsHoldAtMost200Elements() {
+        String items200 = "{\"item_id\": \"S\"}, ".repeat(199) + "{\"item_id\": \"S\"}";
+        check("ga4/view_item_list", "{\"items\": [" + items200 + "]}").isEmpty();
+        check("ga4/view_item_list", "{\"items\": [" + items200 + ", {\"item_id\": \"S\"}]}")
+                .containsExactly(tuple(
+                        "schema.size",
+                        "/items",
+                        "items holds more than 200 items; GA4's reference: \"The items array can include up to 200"
+                                + " elements\""));
+    }
+
+    @Test
+    void ga4ViewItemListDeclaresCurrency() {
+        check("ga4/view_item_list", "{\"currency\": \"usd\", \"items\": [{\"item_id\": \"S\"}]}")
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+                .containsExactly(tuple("schema.pattern", "/currency"));
+    }
+
+    @Test
     void braintreeReportsAnArgumentItDoesNotTake() {
         check("braintree/refund", "{\"transactionId\": \"a\", \"amout\": \"5.00\"}")
                 .containsExactly(tuple(

@@ -185,6 +185,8 @@ final class SchemaCheck {
                         "additionalProperties",
                         "unevaluatedProperties",
                         "propertyNames",
+                        "minItems",
+                        "maxItems",
                         "minProperties",
                         "maxProperties" -> field + " " + custom;
                 case "anyOf", "oneOf" -> Pointers.field(pointer) + " " + custom;

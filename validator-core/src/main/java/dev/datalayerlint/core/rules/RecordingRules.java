@@ -14,6 +14,7 @@ public final class RecordingRules {
             new MissingEcommerceClearRule(),
             new StaleEcommerceDataRule(),
             new EcommerceValueMismatchRule(),
+            new TooManyCustomItemParametersRule(),
             new DuplicatePurchaseTransactionRule(),
             new RefundCurrencyMismatchRule(),
             new RefundExceedsPurchaseRule(),
