@@ -1,11 +1,11 @@
 package dev.datalayerlint.core.rules;
 
-import dev.datalayerlint.core.spi.RecordingCheck;
 import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ArrayNode;
  * to these parameters, you can include up to 27 custom parameters in the items array." A custom parameter is any key
  * outside GA4's item table ({@link Ga4Vocabulary#ITEM_PARAMETERS}); JSON Schema cannot count those, hence a rule.
  */
-public final class TooManyCustomItemParametersRule extends DescribedRule {
+public final class TooManyCustomItemParametersRule extends Ga4EventRule {
 
     /** GA4's limit of custom parameters per item. */
     static final int LIMIT = 27;
@@ -28,35 +28,29 @@ public final class TooManyCustomItemParametersRule extends DescribedRule {
     }
 
     @Override
-    public RecordingCheck start() {
-        return (context, report) -> {
-            EcommerceEvent event = EcommerceEvent.of(context.push());
-            if (event == null || !Ga4Vocabulary.ECOMMERCE_EVENTS.contains(event.name())) {
-                return;
+    void check(EcommerceEvent event, Consumer<Violation> report) {
+        ArrayNode items = event.items();
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
+                continue;
             }
-            ArrayNode items = event.items();
-            if (items == null) {
-                return;
-            }
-            for (int i = 0; i < items.size(); i++) {
-                JsonNode item = items.get(i);
-                if (!item.isObject()) {
-                    continue;
+            List<String> custom = new ArrayList<>();
+            item.propertyNames().forEach(name -> {
+                if (!Ga4Vocabulary.ITEM_PARAMETERS.contains(name)) {
+                    custom.add(name);
                 }
-                List<String> custom = new ArrayList<>();
-                item.propertyNames().forEach(name -> {
-                    if (!Ga4Vocabulary.ITEM_PARAMETERS.contains(name)) {
-                        custom.add(name);
-                    }
-                });
-                if (custom.size() > LIMIT) {
-                    report.accept(new Violation(
-                            event.pointer("items", i),
-                            "items[" + i + "] has " + custom.size() + " custom parameters (" + custom.get(0) + ", "
-                                    + custom.get(1) + ", …); GA4 accepts at most " + LIMIT
-                                    + " custom parameters in an item besides its standard ones"));
-                }
+            });
+            if (custom.size() > LIMIT) {
+                report.accept(new Violation(
+                        event.pointer("items", i),
+                        "items[" + i + "] has " + custom.size() + " custom parameters (" + custom.get(0) + ", "
+                                + custom.get(1) + ", …); GA4 accepts at most " + LIMIT
+                                + " custom parameters in an item besides its standard ones"));
             }
-        };
+        }
     }
 }
