@@ -6,6 +6,7 @@ import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.Decimals;
 import java.math.BigDecimal;
+import java.util.Currency;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -34,10 +35,10 @@ public final class EcommerceValueMismatchRule extends DescribedRule {
             }
             BigDecimal value = event.value();
             BigDecimal total = itemsTotal(event.items());
-            if (value == null || total == null || value.compareTo(total) == 0) {
+            String currency = event.currency();
+            if (value == null || total == null || value.compareTo(total) == 0 || roundedTotal(value, total, currency)) {
                 return;
             }
-            String currency = event.currency();
             int count = event.items().size();
             report.accept(new Violation(
                     event.pointer("value"),
@@ -45,6 +46,27 @@ public final class EcommerceValueMismatchRule extends DescribedRule {
                             + ", the sum of price × quantity over the " + count + (count == 1 ? " item" : " items")
                             + " (shipping and tax are not part of value)"));
         };
+    }
+
+    /**
+     * True when unit prices finer than the currency's minor unit (a B2B price of 5.4555 USD, which GA4 accepts) add up
+     * to a total that {@code value} states rounded to the minor unit, whichever way the shop rounds: 10 × 5.4555 =
+     * 54.555 sent as 54.56 or 54.55 is the same amount, since a total cannot carry more decimals than the currency
+     * has. The two differ by less than one minor unit.
+     */
+    private static boolean roundedTotal(BigDecimal value, BigDecimal total, String currency) {
+        int minorUnit = minorUnit(currency);
+        return Decimals.decimalPlaces(total) > minorUnit
+                && value.subtract(total).abs().compareTo(BigDecimal.ONE.movePointLeft(minorUnit)) < 0;
+    }
+
+    private static int minorUnit(String currency) {
+        try {
+            int digits = currency == null ? 2 : Currency.getInstance(currency).getDefaultFractionDigits();
+            return digits < 0 ? 2 : digits;
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
     }
 
     /**

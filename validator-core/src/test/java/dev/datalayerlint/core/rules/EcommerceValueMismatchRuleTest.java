@@ -41,6 +41,18 @@ class EcommerceValueMismatchRuleTest {
     }
 
     @Test
+    void finerUnitPricesMayAddUpToAValueRoundedToTheMinorUnit() {
+        // 10 × 5.4555 = 54.555 USD: a value can only say 54.56 (or 54.55), and GA4 takes the unit price as sent.
+        assertThat(run(recording().push(cart("54.56", "{item_id: 'A', price: 5.4555, quantity: 10}"))))
+                .isEmpty();
+        assertThat(run(recording().push(cart("54.55", "{item_id: 'A', price: 5.4555, quantity: 10}"))))
+                .isEmpty();
+        assertThat(run(recording().push(cart("54.60", "{item_id: 'A', price: 5.4555, quantity: 10}"))))
+                .extracting(Found::pointer)
+                .containsExactly("/ecommerce/value");
+    }
+
+    @Test
     void valueEqualToTheItemsTotalIsClean() {
         assertThat(run(recording().push(PURCHASE_T1))).isEmpty();
     }
