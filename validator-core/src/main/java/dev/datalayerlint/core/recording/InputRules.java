@@ -40,8 +40,22 @@ public final class InputRules {
     public static final RuleDescriptor NON_FINITE = new RuleDescriptor(
             "value.non-finite", "A number is NaN or Infinity, which GA4 cannot receive", Severity.ERROR);
 
+    public static final RuleDescriptor UNKNOWN_RULE = new RuleDescriptor(
+            "input.unknown-rule", "A suppression comment names a rule id that does not exist", Severity.WARNING);
+
     public static final List<RuleDescriptor> DESCRIPTORS = List.of(
-            SYNTAX, EMPTY, ENCODING, UNREADABLE, NO_FILES, UNSUPPORTED, RUNTIME, TIMEOUT, LIMIT, SANDBOX, NON_FINITE);
+            SYNTAX,
+            EMPTY,
+            ENCODING,
+            UNREADABLE,
+            NO_FILES,
+            UNSUPPORTED,
+            RUNTIME,
+            TIMEOUT,
+            LIMIT,
+            SANDBOX,
+            NON_FINITE,
+            UNKNOWN_RULE);
 
     private InputRules() {}
 }
