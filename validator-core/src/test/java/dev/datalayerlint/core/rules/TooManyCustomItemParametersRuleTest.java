@@ -1,15 +1,16 @@
 package dev.datalayerlint.core.rules;
 
 import static dev.datalayerlint.core.TestPushes.recording;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static dev.datalayerlint.testkit.RuleTester.expect;
 
-import dev.datalayerlint.core.rules.RuleHarness.Found;
+import dev.datalayerlint.testkit.RuleTester;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TooManyCustomItemParametersRuleTest {
+
+    private static final RuleTester RULE = RuleTester.forRule(new TooManyCustomItemParametersRule());
 
     /** A view_item whose second item has {@code custom} custom parameters besides its standard ones. */
     private static String viewItem(int custom) {
@@ -21,27 +22,20 @@ class TooManyCustomItemParametersRuleTest {
 
     @Test
     void twentySevenCustomParametersAreGa4sLimit() {
-        assertThat(RuleHarness.run(
-                        new TooManyCustomItemParametersRule(), recording().push(viewItem(27))))
-                .isEmpty();
+        RULE.valid(recording().push(viewItem(27)));
     }
 
     @Test
     void theTwentyEighthIsReportedOnItsItem() {
-        assertThat(RuleHarness.run(
-                        new TooManyCustomItemParametersRule(), recording().push(viewItem(28))))
-                .extracting(Found::pointer, Found::message)
-                .containsExactly(tuple(
-                        "/ecommerce/items/1",
-                        "items[1] has 28 custom parameters (c1, c2, …); GA4 accepts at most 27 custom parameters in"
-                                + " an item besides its standard ones"));
+        RULE.invalid(
+                recording().push(viewItem(28)),
+                expect("/ecommerce/items/1")
+                        .withMessage("items[1] has 28 custom parameters (c1, c2, …); GA4 accepts at most 27 custom"
+                                + " parameters in an item besides its standard ones"));
     }
 
     @Test
     void customEventsAreNotGa4Ecommerce() {
-        assertThat(RuleHarness.run(
-                        new TooManyCustomItemParametersRule(),
-                        recording().push(viewItem(30).replace("view_item", "catalog_export"))))
-                .isEmpty();
+        RULE.valid(recording().push(viewItem(30).replace("view_item", "catalog_export")));
     }
 }
