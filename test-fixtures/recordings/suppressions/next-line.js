@@ -1,4 +1,4 @@
-// datalayer-lint-disable-next-line covers the line after the comment: the line of the push( call, which is where
+// A datalayer-lint-disable-next-line comment covers the line after the comment: the line of the push( call, which is where
 // findings are reported. Suppressed findings stay in the report, marked suppressed.
 window.dataLayer = window.dataLayer || [];
 

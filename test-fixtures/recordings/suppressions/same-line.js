@@ -1,4 +1,4 @@
-// datalayer-lint-disable-line covers its own line; text after -- is a reason. Directives must open their comment, and
+// A datalayer-lint-disable-line comment covers its own line; text after -- is a reason. Directives must open their comment, and
 // text in strings is not a comment.
 window.dataLayer = window.dataLayer || [];
 dataLayer.push({event: "refund", ecommerce: {transaction_id: "T1", currency: "USD", value: 7.777}}); // datalayer-lint-disable-line money.decimals -- expect-suppressed: money.decimals /ecommerce/value

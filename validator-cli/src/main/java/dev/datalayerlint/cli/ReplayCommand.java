@@ -6,7 +6,10 @@ import dev.datalayerlint.core.spi.Input;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +30,12 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A recording (.js, .json, .ndjson or .jsonl).")
-    Path file;
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "Recordings (.js, .json, .ndjson or .jsonl) or folders of them; each starts with an empty"
+                    + " model, and a file named twice is replayed once.")
+    List<Path> files;
 
     @Option(
             names = "--format",
@@ -45,12 +52,19 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException("replay --format takes text or json, not '" + format + "'");
         }
-        if (!Files.exists(file)) {
-            throw new Main.UsageException("no such file or folder: " + file);
+        Map<Path, Path> distinct = new LinkedHashMap<>(); // by where it is on disk, as the user named it
+        for (Path file : files) {
+            if (!Files.exists(file)) {
+                throw new Main.UsageException("no such file or folder: " + file);
+            }
+            distinct.putIfAbsent(file.toAbsolutePath().normalize(), file);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (ReplayRenderer renderer = new ReplayRenderer(out, rendering)) {
-            Validator.create().read(Input.path(file), Path.of(""), renderer);
+            Validator validator = Validator.create();
+            for (Path file : distinct.values()) {
+                validator.read(Input.path(file), Path.of(""), renderer);
+            }
         }
         out.flush();
         return ExitCode.OK;

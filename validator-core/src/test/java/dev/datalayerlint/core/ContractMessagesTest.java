@@ -3,8 +3,11 @@ package dev.datalayerlint.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.datalayerlint.core.api.LintProfile;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
+import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.values.Json;
 import java.util.List;
 import org.assertj.core.api.ListAssert;
@@ -38,6 +41,54 @@ class ContractMessagesTest {
         check("braintree/refund", "{\"transactionId\": \"a\", \"amount\": \"$50\"}")
                 .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
                 .containsExactly(tuple("schema.pattern", "/amount"));
+    }
+
+    @Test
+    void ga4ItemsHoldAtMost200Elements() {
+        String items200 = "{\"item_id\": \"S\"}, ".repeat(199) + "{\"item_id\": \"S\"}";
+        check("ga4/view_item_list", "{\"items\": [" + items200 + "]}").isEmpty();
+        check("ga4/view_item_list", "{\"items\": [" + items200 + ", {\"item_id\": \"S\"}]}")
+                .containsExactly(tuple(
+                        "schema.size",
+                        "/items",
+                        "items holds more than 200 items; GA4's reference: \"The items array can include up to 200"
+                                + " elements\""));
+    }
+
+    @Test
+    void typeMessagesReadAsEnglishForContainers() {
+        check("ga4/view_item", "{\"items\": {\"item_id\": \"S\"}}")
+                .containsExactly(tuple("schema.type", "/items", "items must be an array, not an object"));
+        check("ga4/view_item", "{\"items\": [[1]]}")
+                .extracting(t -> t.toList().get(2))
+                .contains("items[0] must be an object, not an array");
+    }
+
+    @Test
+    void typeMessagesOfProjectContractsNameEveryType() {
+        var profile = LintProfile.builder().schema("acme/signup.json", """
+                        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                         "x-datalayer": {"events": ["signup"], "target": ""},
+                         "type": "objekt",
+                         "properties": {"plan": {"type": ["integer", "string", "null"]}}}
+                        """).build();
+        var messages = profile
+                .lint("signup.json", "[{\"event\": \"signup\", \"plan\": true}]", RecordingFormat.JSON)
+                .findings()
+                .stream()
+                .map(Finding::message)
+                .toList();
+        assertThat(messages)
+                .contains(
+                        "plan true must be an integer or a string or null, not a boolean",
+                        "push must be of type \"objekt\" (not a JSON type), not an object");
+    }
+
+    @Test
+    void ga4ViewItemListDeclaresCurrency() {
+        check("ga4/view_item_list", "{\"currency\": \"usd\", \"items\": [{\"item_id\": \"S\"}]}")
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+                .containsExactly(tuple("schema.pattern", "/currency"));
     }
 
     @Test

@@ -21,7 +21,13 @@ import tools.jackson.databind.JsonNode;
  * "decimals": {"currency": "/currency", "fields": ["/value", "/items/*\/price"]}
  * "decimals": {"fields": {"/amount": {"maxScale": 2, "exclusiveMinimum": "0"}}}
  * "decimals": {"scope": "/events/*\/params", "currency": "/currency", "fields": ["/value", "/items/*\/price"]}
+ * "decimals": {"currency": "/currency", "fields": ["/value"], "unitPrices": ["/items/*\/price"]}
  * }</pre>
+ *
+ * <p>{@code unitPrices} are amounts GA4 types as a plain number with no decimal limit (an item's {@code price} and
+ * {@code discount}, "the monetary unit price of the item"): a B2B unit price of 5.4555 USD is legitimate, and only
+ * totals are billed in the currency's minor unit. Decimals finer than the minor unit there are reported under
+ * {@link SchemaRules#MONEY_ITEM_PRECISION} (info) instead of {@link SchemaRules#MONEY_DECIMALS}.
  *
  * <p>A {@code scope} (a pointer pattern like the fields') makes {@code currency} and {@code fields} relative to each
  * part of the instance it matches, so a request body carrying several events checks every event's amounts against
@@ -32,8 +38,21 @@ import tools.jackson.databind.JsonNode;
  */
 record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
 
-    /** One declared amount: a pointer pattern ({@code *} matches any array index or key) and its limits. */
-    record Field(String pattern, Integer maxScale, BigDecimal minimum, BigDecimal exclusiveMinimum) {}
+    /**
+     * One declared amount: a pointer pattern ({@code *} matches any array index or key), its limits and the rule
+     * its excess decimals are reported under.
+     */
+    record Field(
+            String pattern,
+            Integer maxScale,
+            BigDecimal minimum,
+            BigDecimal exclusiveMinimum,
+            RuleDescriptor decimalsRule) {
+
+        Field(String pattern, Integer maxScale, BigDecimal minimum, BigDecimal exclusiveMinimum) {
+            this(pattern, maxScale, minimum, exclusiveMinimum, SchemaRules.MONEY_DECIMALS);
+        }
+    }
 
     static final DecimalCheck NONE = new DecimalCheck(null, null, List.of());
 
@@ -57,6 +76,10 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
                         decimal(options.get("exclusiveMinimum"))));
             }
         }
+        declaration
+                .path("unitPrices")
+                .forEach(pattern ->
+                        fields.add(new Field(pattern.asString(), null, null, null, SchemaRules.MONEY_ITEM_PRECISION)));
         return new DecimalCheck(scope, currency, List.copyOf(fields));
     }
 
@@ -134,10 +157,16 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
         if (places > allowed) {
             String limit = allowed == 0 ? "none" : "at most " + allowed;
             String who = currency != null ? currency + " allows " + limit : limit + " allowed";
-            out.add(violation(
-                    SchemaRules.MONEY_DECIMALS,
-                    pointer,
-                    name + " " + shown + " has " + places + (places == 1 ? " decimal" : " decimals") + "; " + who));
+            String decimals = name + " " + shown + " has " + places + (places == 1 ? " decimal" : " decimals");
+            out.add(
+                    field.decimalsRule() == SchemaRules.MONEY_DECIMALS
+                            ? violation(SchemaRules.MONEY_DECIMALS, pointer, decimals + "; " + who)
+                            : violation(
+                                    field.decimalsRule(),
+                                    pointer,
+                                    decimals + ", finer than the currency's minor unit (" + who
+                                            + "); GA4 accepts unit prices as sent, but check it is not a"
+                                            + " float artefact"));
         }
         if (field.exclusiveMinimum() != null && value.compareTo(field.exclusiveMinimum()) <= 0) {
             out.add(violation(

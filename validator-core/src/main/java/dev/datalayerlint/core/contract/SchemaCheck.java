@@ -177,7 +177,8 @@ final class SchemaCheck {
         JsonNode value = error.getInstanceNode();
         JsonNode keywordValue = keywordValue(error.getSchemaLocation());
         String custom = customMessage(error.getSchemaLocation(), keyword);
-        String subject = field + " " + ValueText.of(value);
+        // "currency \"usd\" must …", but "items must …" for an object or array: its text ("an object") is no subject.
+        String subject = value != null && value.isContainer() ? field : field + " " + ValueText.of(value);
         if (custom != null) {
             return switch (keyword) {
                 case "required",
@@ -185,6 +186,8 @@ final class SchemaCheck {
                         "additionalProperties",
                         "unevaluatedProperties",
                         "propertyNames",
+                        "minItems",
+                        "maxItems",
                         "minProperties",
                         "maxProperties" -> field + " " + custom;
                 case "anyOf", "oneOf" -> Pointers.field(pointer) + " " + custom;
@@ -194,7 +197,8 @@ final class SchemaCheck {
         return switch (keyword) {
             case "required" -> field + " is required";
             case "dependentRequired" -> field + " is required when " + dependentOn(error) + " is set";
-            case "type" -> subject + " must be " + article(keywordValue) + ", not " + article(ValueText.typeOf(value));
+            case "type" ->
+                subject + " must be " + typeNames(keywordValue) + ", not " + typeName(ValueText.typeOf(value));
             case "pattern" -> subject + " must match " + text(keywordValue);
             case "minimum" -> subject + " must be at least " + text(keywordValue);
             case "exclusiveMinimum" -> subject + " must be greater than " + text(keywordValue);
@@ -219,7 +223,11 @@ final class SchemaCheck {
                 field + " has " + size(value) + " entries, at most " + text(keywordValue) + " allowed";
             case "multipleOf" -> subject + " must be a multiple of " + text(keywordValue);
             case "format" -> subject + " must be a valid " + text(keywordValue);
-            default -> subject + ": " + error.getMessage();
+            case "uniqueItems" -> field + " must not hold the same entry twice";
+            case "contains", "minContains" -> field + " has no entry of the required kind";
+            case "maxContains" -> field + " has too many entries of one kind";
+            case "false" -> field + " is not allowed here";
+            default -> subject + " breaks the contract's " + keyword + " rule: " + withoutPath(error.getMessage());
         };
     }
 
@@ -266,16 +274,32 @@ final class SchemaCheck {
         return String.join(", ", parts);
     }
 
-    private static String article(JsonNode node) {
-        return node == null ? "another type" : article(text(node).replace(", ", " or "));
+    /** {@code "string"} as "a string", {@code ["integer", "null"]} as "an integer or null". */
+    private static String typeNames(JsonNode node) {
+        if (node == null) {
+            return "another type";
+        }
+        if (!node.isArray()) {
+            return typeName(node.asString(""));
+        }
+        List<String> names = new ArrayList<>();
+        node.forEach(type -> names.add(typeName(type.asString(""))));
+        return String.join(" or ", names);
     }
 
-    private static String article(String type) {
+    /** A JSON type with its article; a name that is no JSON type (a project contract's typo) is quoted as such. */
+    private static String typeName(String type) {
         return switch (type) {
-            case "integer", "object", "array", "undefined" -> "an " + ("integer".equals(type) ? "integer" : type);
-            case "null" -> "null";
-            default -> "a " + type;
+            case "integer", "object", "array" -> "an " + type;
+            case "string", "number", "boolean" -> "a " + type;
+            case "null", "undefined" -> type;
+            default -> "of type \"" + type + "\" (not a JSON type)";
         };
+    }
+
+    /** networknt's message without its leading instance path ({@code $.items: }). */
+    private static String withoutPath(String message) {
+        return message == null ? "" : message.replaceFirst("^\\$[^:\\s]*:\\s*", "");
     }
 
     /** networknt's own explanation of a propertyNames failure (its second argument), after a colon. */

@@ -51,6 +51,11 @@ public final class SchemaRules {
     public static final RuleDescriptor MONEY_DECIMALS = new RuleDescriptor(
             "money.decimals", "An amount has more decimals than its currency allows", Severity.ERROR);
 
+    public static final RuleDescriptor MONEY_ITEM_PRECISION = new RuleDescriptor(
+            "money.item-precision",
+            "An item's unit price or discount is finer than its currency's minor unit",
+            Severity.INFO);
+
     public static final RuleDescriptor MONEY_RANGE = new RuleDescriptor(
             "money.range", "A decimal amount is zero, negative or otherwise out of range", Severity.ERROR);
 
@@ -71,6 +76,7 @@ public final class SchemaRules {
             ALTERNATIVES,
             OTHER,
             MONEY_DECIMALS,
+            MONEY_ITEM_PRECISION,
             MONEY_RANGE,
             MONEY_UNKNOWN_CURRENCY);
 

@@ -84,6 +84,23 @@ final class RecordingRun implements PushSink {
         if (pushes == 0 && findings.isEmpty()) {
             problem(RecordingLinter.empty(name));
         }
+        for (Suppressions.Mention mention : suppressions.mentions()) {
+            List<String> unknown = mention.rules().stream()
+                    .filter(rule -> catalog.find(rule).isEmpty())
+                    .map(rule -> rule
+                            + catalog.closest(rule)
+                                    .map(id -> " (did you mean " + id + "?)")
+                                    .orElse(""))
+                    .toList();
+            if (!unknown.isEmpty()) {
+                problem(new InputProblem(
+                        InputRules.UNKNOWN_RULE,
+                        "suppression comment names unknown rule" + (unknown.size() == 1 ? " " : "s ")
+                                + String.join(", ", unknown) + "; it suppresses nothing for "
+                                + (unknown.size() == 1 ? "it" : "them"),
+                        new SourceLocation(name, mention.line(), mention.column())));
+            }
+        }
         suppressions.applyTo(findings);
         findings.sort(Finding.BY_LOCATION);
         return new RecordingResult(name, pushes, events, findings);

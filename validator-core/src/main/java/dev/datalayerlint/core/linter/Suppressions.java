@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,10 +48,24 @@ final class Suppressions {
      */
     record Directive(Kind kind, Set<String> rules, int line, int column) {}
 
+    /** The rule ids one directive comment names, at the comment's start: for telling a mistyped id. */
+    record Mention(Set<String> rules, int line, int column) {}
+
     private final List<Directive> directives;
+    private final List<Mention> mentions;
 
     Suppressions(List<Directive> directives) {
+        this(directives, List.of());
+    }
+
+    Suppressions(List<Directive> directives, List<Mention> mentions) {
         this.directives = List.copyOf(directives);
+        this.mentions = List.copyOf(mentions);
+    }
+
+    /** Every rule id the directives name, where its comment starts. */
+    List<Mention> mentions() {
+        return mentions;
     }
 
     List<Directive> directives() {
@@ -63,12 +78,14 @@ final class Suppressions {
             return NONE;
         }
         List<Directive> directives = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
         for (CommentScanner.Comment comment : CommentScanner.scan(text)) {
             Matcher m = DIRECTIVE.matcher(comment.text().strip());
             if (!m.matches()) {
                 continue;
             }
             Set<String> rules = rules(m.group(2));
+            mentions.add(new Mention(new TreeSet<>(rules), comment.line(), comment.column()));
             switch (m.group(1)) {
                 case "disable-next-line" -> directives.add(new Directive(Kind.LINE, rules, comment.endLine() + 1, 0));
                 case "disable-line" -> directives.add(new Directive(Kind.LINE, rules, comment.line(), 0));
@@ -77,7 +94,7 @@ final class Suppressions {
                 default -> directives.add(new Directive(Kind.ENABLE, rules, comment.endLine(), comment.endColumn()));
             }
         }
-        return directives.isEmpty() ? NONE : new Suppressions(directives);
+        return directives.isEmpty() ? NONE : new Suppressions(directives, mentions);
     }
 
     private static Set<String> rules(String list) {

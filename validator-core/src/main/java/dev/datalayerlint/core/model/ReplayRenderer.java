@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -64,7 +65,8 @@ public final class ReplayRenderer implements PushSink, Closeable {
 
     private final Writer out;
     private final Format format;
-    private final DataLayerModel model = new DataLayerModel();
+    private DataLayerModel model = new DataLayerModel();
+    private String file;
     private final List<InputProblem> problems = new ArrayList<>();
     private int written;
     private int problemCount;
@@ -92,6 +94,11 @@ public final class ReplayRenderer implements PushSink, Closeable {
 
     @Override
     public void push(Push push) {
+        String from = push.location().file();
+        if (written > 0 && !Objects.equals(from, file)) {
+            model = new DataLayerModel(); // each recording is its own page: GTM starts it with an empty model
+        }
+        file = from;
         model.apply(push);
         if (format == Format.JSON) {
             writeJsonEntry(push);

@@ -45,6 +45,9 @@ public final class InputRules {
     public static final RuleDescriptor NON_FINITE = new RuleDescriptor(
             "value.non-finite", "A number is NaN or Infinity, which GA4 cannot receive", Severity.ERROR);
 
+    public static final RuleDescriptor UNKNOWN_RULE = new RuleDescriptor(
+            "input.unknown-rule", "A suppression comment names a rule id that does not exist", Severity.WARNING);
+
     public static final List<RuleDescriptor> DESCRIPTORS = List.of(
             SYNTAX,
             EMPTY,
@@ -57,7 +60,8 @@ public final class InputRules {
             LIMIT,
             SANDBOX,
             SKIPPED,
-            NON_FINITE);
+            NON_FINITE,
+            UNKNOWN_RULE);
 
     /**
      * The sandbox's own verdicts on a script: a recording cannot switch them off with a comment in itself (it could

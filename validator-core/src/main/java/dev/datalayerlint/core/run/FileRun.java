@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.run;
 
 import dev.datalayerlint.core.linter.RecordingLinter;
+import dev.datalayerlint.core.recording.FileSource;
 import dev.datalayerlint.core.spi.FileSummary;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Input;
@@ -12,10 +13,13 @@ import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.spi.Summary;
 import dev.datalayerlint.core.spi.ToolInfo;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The run over files: expands inputs (folders, ignores), hands each recording to the per-recording linter and
@@ -36,8 +40,13 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
     public Report run(List<Input> inputs, ProgressListener progress) {
         InputExpander expander = new InputExpander(baseDirectory, ignore);
         List<InputExpander.Item> items = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (Input input : inputs) {
-            items.addAll(expander.expand(input));
+            for (InputExpander.Item item : expander.expand(input)) {
+                if (firstTime(item, seen)) {
+                    items.add(item);
+                }
+            }
         }
         progress.runStarted(
                 (int) items.stream().filter(i -> i.problem() == null).count());
@@ -80,5 +89,22 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
                 linter.read(item.source(), item.format(), sink);
             }
         }
+    }
+
+    /**
+     * False for a file already taken from an earlier input ({@code validate a.js a.js}, or a file and its folder):
+     * each recording is read and reported once.
+     */
+    private static boolean firstTime(InputExpander.Item item, Set<Path> seen) {
+        if (!(item.source() instanceof FileSource file)) {
+            return true;
+        }
+        Path path = file.path().toAbsolutePath().normalize();
+        try {
+            path = path.toRealPath();
+        } catch (IOException e) {
+            // unreadable or gone: keep the normalized path, the reader reports the problem once
+        }
+        return seen.add(path);
     }
 }

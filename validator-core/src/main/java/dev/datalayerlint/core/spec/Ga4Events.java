@@ -91,7 +91,8 @@ final class Ga4Events {
                     event(Set.of("creative_name", "creative_slot", "promotion_id", "promotion_name", "items"))),
             Map.entry("view_cart", event(CART, "items")),
             Map.entry("view_item", event(CART, "items")),
-            Map.entry("view_item_list", event(Set.of("item_list_id", "item_list_name", "items"), "items")),
+            // GA4's view_item_list table lists currency next to item_list_id and item_list_name (issue 12).
+            Map.entry("view_item_list", event(Set.of("currency", "item_list_id", "item_list_name", "items"), "items")),
             Map.entry(
                     "view_promotion",
                     event(

@@ -36,6 +36,21 @@ class DecimalCheckTest {
         }
 
         @Test
+        void unitPricesFinerThanTheMinorUnitAreOnlyInfo() {
+            String declaration =
+                    "{\"currency\": \"/currency\", \"fields\": [\"/value\"], \"unitPrices\": [\"/items/*/price\"]}";
+            assertThat(check(declaration, "{\"currency\": \"USD\", \"value\": 5.46, \"items\": [{\"price\": 5.4555}]}"))
+                    .extracting(ContractViolation::rule, v -> v.violation().message())
+                    .containsExactly(tuple(
+                            SchemaRules.MONEY_ITEM_PRECISION,
+                            "price 5.4555 has 4 decimals, finer than the currency's minor unit (USD allows at most 2);"
+                                    + " GA4 accepts unit prices as sent, but check it is not a float artefact"));
+            assertThat(check(declaration, "{\"currency\": \"USD\", \"value\": 5.4555}"))
+                    .extracting(ContractViolation::rule)
+                    .containsExactly(SchemaRules.MONEY_DECIMALS);
+        }
+
+        @Test
         void reportsAnUnknownCurrencyAndFallsBackToTwoDecimals() {
             assertThat(check(GA4, "{\"currency\": \"ABC\", \"value\": 7.777}"))
                     .extracting(ContractViolation::rule, v -> v.violation().pointer())

@@ -28,6 +28,24 @@ class EcommerceValueMismatchRuleTest {
     }
 
     @Test
+    void eventsWithoutValueInGa4AreNotChecked() {
+        // GA4's select_item and view_item_list have no value parameter: a value there is ignored, not wrong.
+        RULE.valid(recording()
+                .push("{event: 'select_item', ecommerce: {value: 1, items: [{item_id: 'A', price: 9.99}]}}")
+                .push("{event: 'view_item_list', ecommerce: {value: 1, items: [{item_id: 'A', price: 5}]}}"));
+    }
+
+    @Test
+    void finerUnitPricesMayAddUpToAValueRoundedToTheMinorUnit() {
+        // 10 × 5.4555 = 54.555 USD: a value can only say 54.56 (or 54.55), and GA4 takes the unit price as sent.
+        RULE.valid(recording().push(cart("54.56", "{item_id: 'A', price: 5.4555, quantity: 10}")))
+                .valid(recording().push(cart("54.55", "{item_id: 'A', price: 5.4555, quantity: 10}")))
+                .invalid(
+                        recording().push(cart("54.60", "{item_id: 'A', price: 5.4555, quantity: 10}")),
+                        expect("/ecommerce/value"));
+    }
+
+    @Test
     void valueEqualToTheItemsTotalIsClean() {
         RULE.valid(recording().push(PURCHASE_T1));
     }

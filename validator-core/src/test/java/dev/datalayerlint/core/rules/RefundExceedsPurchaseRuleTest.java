@@ -30,6 +30,24 @@ class RefundExceedsPurchaseRuleTest {
     }
 
     @Test
+    void earlierRefundsAreAddedAsDecimalsWithoutFloatNoise() {
+        // In doubles 11.04 + 22.081 is 33.121000000000004 and 72.05 - that is 38.928999999999996.
+        RULE.invalid(
+                recording()
+                        .push("{event: 'purchase', ecommerce: {transaction_id: 'T1', currency: 'USD', value: 72.05,"
+                                + " items: [{item_id: 'A', price: 72.05}]}}")
+                        .push(CLEAR)
+                        .push(refund("currency: 'USD', value: 11.04, items: [{item_id: 'A', price: 11.04}]"))
+                        .push(CLEAR)
+                        .push(refund("currency: 'USD', value: 22.081, items: [{item_id: 'A', price: 22.081}]"))
+                        .push(CLEAR)
+                        .push(refund("currency: 'USD', value: 40, items: [{item_id: 'A', price: 40}]")),
+                anyFinding()
+                        .withMessage("refund value 40.00 USD exceeds what remains of purchase T1 (72.05 - 33.121"
+                                + " already refunded = 38.929)"));
+    }
+
+    @Test
     void refundsAddingUpToThePurchaseAreClean() {
         RULE.valid(recording()
                 .push(PURCHASE_T1)

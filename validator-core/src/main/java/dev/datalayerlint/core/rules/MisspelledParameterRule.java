@@ -1,0 +1,88 @@
+package dev.datalayerlint.core.rules;
+
+import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Violation;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * A parameter of a GA4 ecommerce event, or of one of its items, whose name is not a GA4 parameter but nearly is one:
+ * {@code shiping}, {@code item_brnad}, {@code transactionId}, or a name from Universal Analytics' product fields
+ * ({@code qty}, {@code id}, {@code brand}). GA4 takes it as a custom parameter and the standard one stays empty: with
+ * {@code qty: 3} GA4 counts one unit.
+ */
+public final class MisspelledParameterRule extends Ga4EventRule {
+
+    /** Names that are far from the GA4 name by letters but meant as it (UA enhanced ecommerce and shop habits). */
+    private static final Map<String, String> ITEM_ALIASES = Map.of(
+            "qty", "quantity",
+            "id", "item_id",
+            "name", "item_name",
+            "brand", "item_brand",
+            "category", "item_category",
+            "variant", "item_variant",
+            "position", "index");
+
+    private static final Map<String, String> EVENT_ALIASES = Map.of("taxes", "tax", "revenue", "value");
+
+    public MisspelledParameterRule() {
+        super(new RuleDescriptor(
+                "param.misspelled",
+                "A parameter name is nearly, but not, a standard GA4 event or item parameter",
+                Severity.WARNING));
+    }
+
+    @Override
+    void check(EcommerceEvent event, Consumer<Violation> report) {
+        check(event.params(), Ga4Vocabulary.EVENT_PARAMETERS, EVENT_ALIASES, "", event::pointer, report);
+        ArrayNode items = event.items();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                int index = i;
+                check(
+                        items.get(i),
+                        Ga4Vocabulary.ITEM_PARAMETERS,
+                        ITEM_ALIASES,
+                        "items[" + i + "].",
+                        name -> event.pointer("items", index, name),
+                        report);
+            }
+        }
+    }
+
+    private static void check(
+            JsonNode object,
+            Set<String> standard,
+            Map<String, String> aliases,
+            String where,
+            Function<String, String> pointerOf,
+            Consumer<Violation> report) {
+        if (!object.isObject()) {
+            return;
+        }
+        for (String name : object.propertyNames()) {
+            if (Ga4Vocabulary.EVENT_PARAMETERS.contains(name) || Ga4Vocabulary.ITEM_PARAMETERS.contains(name)) {
+                continue;
+            }
+            String meant = NearMiss.sameLetters(name, standard);
+            if (meant == null) {
+                meant = aliases.get(name.toLowerCase(Locale.ROOT));
+            }
+            if (meant == null) {
+                meant = NearMiss.closest(name, standard);
+            }
+            if (meant != null && !object.has(meant)) {
+                report.accept(new Violation(
+                        pointerOf.apply(name),
+                        where + name + " is not a GA4 parameter, so GA4 keeps it as a custom one and " + meant
+                                + " stays empty; did you mean " + meant + "?"));
+            }
+        }
+    }
+}

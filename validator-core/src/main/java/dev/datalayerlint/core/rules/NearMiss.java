@@ -1,0 +1,82 @@
+package dev.datalayerlint.core.rules;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * How the "did you mean" rules decide that a name was meant to be a GA4 name: the same letters once case, spaces,
+ * hyphens and underscores are dropped ({@code addToCart}, {@code Add-To-Cart}, {@code transactionId}), or a few
+ * typing slips away (optimal string alignment distance, so a swapped pair such as {@code brnad} counts once).
+ */
+final class NearMiss {
+
+    private NearMiss() {}
+
+    /** {@code add_to_cart}, {@code Add To Cart} and {@code addToCart} all become {@code addtocart}. */
+    static String folded(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '_' && c != '-' && c != ' ' && c != '.') {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The candidate whose folded form equals the name's, or null. */
+    static String sameLetters(String name, Collection<String> candidates) {
+        String folded = folded(name);
+        for (String candidate : candidates) {
+            if (folded(candidate).equals(folded)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The candidate at the smallest distance from {@code name}, if it is within one slip for short names and two for
+     * names of six letters or more; null otherwise or when two candidates are equally close.
+     */
+    static String closest(String name, Collection<String> candidates) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int allowed = lower.length() >= 6 ? 2 : 1;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String candidate : candidates) {
+            int distance = distance(lower, candidate);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+                tie = false;
+            } else if (distance == bestDistance) {
+                tie = true;
+            }
+        }
+        return best != null && bestDistance <= allowed && !tie ? best : null;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
