@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.model;
 
+import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
@@ -91,6 +92,11 @@ public final class ReplayRenderer implements PushSink, Closeable {
 
     @Override
     public void push(Push push) {
+        int depth = PushDepth.of(push);
+        if (depth > PushDepth.MAX) {
+            problem(new InputProblem(InputRules.LIMIT, PushDepth.refusal(depth), push.location()));
+            return;
+        }
         model.apply(push);
         if (format == Format.JSON) {
             writeJsonEntry(push);
