@@ -42,6 +42,27 @@ class StaleEcommerceDataRuleTest {
     }
 
     @Test
+    void pastTenUnsentKeysOfAnObjectTheRestAreCountedInOneFinding() {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            keys.append("k").append(i).append(": ").append(i).append(", ");
+        }
+        List<Found> found = run(recording()
+                .push("{event: 'view_item', ecommerce: {" + keys + "currency: 'USD'}}")
+                .push("{event: 'view_item', ecommerce: {currency: 'EUR'}}"));
+
+        assertThat(found).hasSize(StaleEcommerceDataRule.LISTED_PER_OBJECT + 1);
+        assertThat(found.get(found.size() - 1))
+                .extracting(Found::pointer, Found::message)
+                .containsExactly(
+                        "/ecommerce",
+                        "ecommerce holds 15 more key(s) in the data model that this view_item push did not send, not"
+                                + " examined one by one (only the first 10 are; any that were cleared to null or"
+                                + " undefined are not stale): tags reading the data model send the others with this"
+                                + " event");
+    }
+
+    @Test
     void extraArrayElementsAreReportedOnceAtTheFirst() {
         List<Found> found = run(recording()
                 .push("{event: 'view_item_list', ecommerce: {items: [{item_id: 'A'}, {item_id: 'B'}, {item_id: 'C'}]}}")
