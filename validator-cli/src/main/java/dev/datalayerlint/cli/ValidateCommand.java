@@ -12,7 +12,6 @@ import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,8 +174,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (String path : paths) {
             if ("-".equals(path)) {
-                String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-                request.input(Input.text("<stdin>", text, parseStdinFormat(stdinFormat)));
+                // Bytes, not a String: the reader decodes strictly, so invalid UTF-8 is reported, never replaced.
+                request.input(Input.bytes("<stdin>", stdin.readAllBytes(), parseStdinFormat(stdinFormat)));
             } else {
                 Path file = workingDirectory.resolve(path);
                 if (!Files.exists(file)) {
