@@ -101,9 +101,8 @@ final class RecordingRun implements PushSink {
         String event = push.eventName();
         // Interned: a capture of 500k pushes has a handful of event names, kept once each for the JUnit report.
         events.add(event == null ? null : event.intern());
-        int depth = PushDepth.of(push);
-        if (depth > PushDepth.MAX) {
-            report(InputRules.LIMIT.id(), new Violation("", PushDepth.refusal(depth)), push, null);
+        if (PushDepth.of(push) > PushDepth.MAX) {
+            report(InputRules.LIMIT.id(), new Violation("", PushDepth.refusal()), push, null);
             progress.pushDone(pushesBefore + pushes);
             return;
         }

@@ -23,7 +23,10 @@ public final class PushDepth {
 
     private record Level(JsonNode node, int depth) {}
 
-    /** The number of levels of {@code push}'s payload: 0 for a scalar, 1 for {@code {a: 1}}, 3 for {@code {"a.b.c": 1}}. */
+    /**
+     * The number of levels of {@code push}'s payload: 0 for a scalar, 1 for {@code {a: 1}}, 3 for
+     * {@code {"a.b.c": 1}}; past {@link #MAX} the walk stops, and the number returned is only known to exceed it.
+     */
     public static int of(Push push) {
         JsonNode payload = push.payload();
         int deepest = 0;
@@ -52,9 +55,9 @@ public final class PushDepth {
         return deepest;
     }
 
-    /** The message of a push refused for its depth. */
-    public static String refusal(int depth) {
-        return "push nests " + depth + " levels deep (each segment of a dotted key counts), more than the " + MAX
+    /** The message of a push refused for its depth (the walk stops past the limit, so the depth is a lower bound). */
+    public static String refusal() {
+        return "push nests more than " + MAX + " levels deep (each segment of a dotted key counts), the most"
                 + " datalayer-lint checks: it was neither checked nor merged into the data model";
     }
 

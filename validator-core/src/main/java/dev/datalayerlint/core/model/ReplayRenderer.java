@@ -92,9 +92,8 @@ public final class ReplayRenderer implements PushSink, Closeable {
 
     @Override
     public void push(Push push) {
-        int depth = PushDepth.of(push);
-        if (depth > PushDepth.MAX) {
-            problem(new InputProblem(InputRules.LIMIT, PushDepth.refusal(depth), push.location()));
+        if (PushDepth.of(push) > PushDepth.MAX) {
+            problem(new InputProblem(InputRules.LIMIT, PushDepth.refusal(), push.location()));
             return;
         }
         model.apply(push);

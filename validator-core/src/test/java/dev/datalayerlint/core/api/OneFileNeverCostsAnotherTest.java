@@ -42,7 +42,7 @@ class OneFileNeverCostsAnotherTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(limit.location().line()).isEqualTo(1);
-        assertThat(limit.message()).startsWith("push nests 5000 levels deep");
+        assertThat(limit.message()).startsWith("push nests more than 100 levels deep");
     }
 
     @Test
