@@ -7,7 +7,6 @@ import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -157,8 +156,8 @@ final class ValidateCommand implements Callable<Integer> {
     /** {@code -} is standard input, read as {@code --stdin-format}; anything else a file or folder that exists. */
     private Input input(String path) throws IOException {
         if ("-".equals(path)) {
-            String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-            return Input.text("<stdin>", text, parseStdinFormat(stdinFormat));
+            // Bytes, not a String: the reader decodes strictly, so invalid UTF-8 is reported, never replaced.
+            return Input.bytes("<stdin>", stdin.readAllBytes(), parseStdinFormat(stdinFormat));
         }
         Path file = workingDirectory.resolve(path);
         if (!Files.exists(file)) {

@@ -1,10 +1,12 @@
 package dev.datalayerlint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.datalayerlint.core.api.LintProfile;
 import dev.datalayerlint.core.contract.ContractCatalog;
+import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.contract.ContractViolation;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.RecordingFormat;
@@ -69,7 +71,7 @@ class ContractMessagesTest {
         var profile = LintProfile.builder().schema("acme/signup.json", """
                         {"$schema": "https://json-schema.org/draft/2020-12/schema",
                          "x-datalayer": {"events": ["signup"], "target": ""},
-                         "type": "objekt",
+                         "type": "object",
                          "properties": {"plan": {"type": ["integer", "string", "null"]}}}
                         """).build();
         var messages = profile
@@ -78,10 +80,14 @@ class ContractMessagesTest {
                 .stream()
                 .map(Finding::message)
                 .toList();
-        assertThat(messages)
-                .contains(
-                        "plan true must be an integer or a string or null, not a boolean",
-                        "push must be of type \"objekt\" (not a JSON type), not an object");
+        assertThat(messages).contains("plan true must be an integer or a string or null, not a boolean");
+        // A type JSON Schema does not have is refused when the contract is loaded, naming the contract.
+        assertThatThrownBy(() ->
+                        LintProfile.builder().schema("acme/signup.json", """
+                                {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "objekt"}
+                                """).build())
+                .isInstanceOf(ContractException.class)
+                .hasMessageStartingWith("memory:acme/signup.json: not a valid JSON Schema");
     }
 
     @Test

@@ -80,14 +80,20 @@ public final class ContractCatalog {
             }
             documents.add(path, schema.deepCopy(), "memory:" + path, true);
         });
+        ContractLoadCheck check = new ContractLoadCheck(documents.nodes);
+        documents.origins.forEach((iri, origin) -> {
+            if (!"shipped".equals(origin)) {
+                check.check(iri, origin);
+            }
+        });
         ContractCatalog catalog = new ContractCatalog(documents.nodes, documents.origins, documents.contractIds);
         catalog.byId.values().stream()
                 .filter(c -> !"shipped".equals(c.origin()))
                 .forEach(c -> {
                     try {
                         c.compile();
-                    } catch (RuntimeException e) {
-                        throw new ContractException(c.origin() + ": invalid schema: " + e.getMessage(), e);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        throw new ContractException(c.origin() + ": invalid schema: " + e, e);
                     }
                 });
         return catalog;

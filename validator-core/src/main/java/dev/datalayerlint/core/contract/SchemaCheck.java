@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
@@ -54,6 +55,23 @@ final class SchemaCheck {
                         .schemaRegistryConfig(SchemaRegistryConfig.builder()
                                 .formatAssertionsEnabled(true)
                                 .build()));
+    }
+
+    /** The draft 2020-12 meta-schema, bundled with networknt: a project contract must be a valid schema. */
+    private static final Schema META_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+
+    /**
+     * What makes {@code schema} invalid against the draft 2020-12 meta-schema ({@code "type": "strnig"},
+     * {@code "minimum": "5"}), one line each as {@code /pointer: message}; empty when it is valid.
+     */
+    static List<String> metaSchemaErrors(JsonNode schema) {
+        List<String> problems = new ArrayList<>();
+        for (Error error : META_SCHEMA.validate(schema)) {
+            String at = pointer(error.getInstanceLocation());
+            problems.add((at.isEmpty() ? "/" : at) + ": " + error.getMessage());
+        }
+        return problems;
     }
 
     /** Compiles the schema now, so a broken contract is reported when it is loaded rather than mid-run. */

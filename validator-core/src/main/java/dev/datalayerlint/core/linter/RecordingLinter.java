@@ -60,7 +60,6 @@ public final class RecordingLinter {
      */
     public RecordingResult lint(
             RecordingSource source, RecordingFormat format, ProgressListener progress, long pushesBefore) {
-        RecordingRun run = new RecordingRun(router, catalog, config, progress, pushesBefore);
         Suppressions suppressions = Suppressions.NONE;
         if (format == RecordingFormat.JS) {
             // A script is read whole anyway: read it once, for the sandbox and for its suppression comments.
@@ -72,8 +71,18 @@ public final class RecordingLinter {
                 // the reader reports what is wrong with the file
             }
         }
-        reader(format).read(source, run);
-        return run.finish(source.name(), suppressions);
+        RecordingRun run = new RecordingRun(router, catalog, config, suppressions, progress, pushesBefore);
+        try {
+            reader(format).read(source, run);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Contained to this recording: the pushes read before stay checked, the run's other files are untouched.
+            run.problem(new InputProblem(
+                    InputRules.INTERNAL,
+                    "datalayer-lint failed while reading this recording (" + Failures.describe(e)
+                            + "); the pushes before the failure were checked",
+                    SourceLocation.of(source.name())));
+        }
+        return run.finish(source.name());
     }
 
     /** Lints pushes a caller already holds, in order; they carry no source lines, so findings name only the file. */
@@ -87,9 +96,9 @@ public final class RecordingLinter {
 
     /** Lints pushes with their own locations and indexes (from a browser capture, a test, a pipeline). */
     public RecordingResult lintPushes(String name, List<Push> pushes) {
-        RecordingRun run = new RecordingRun(router, catalog, config, ProgressListener.NONE, 0);
+        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0);
         pushes.forEach(run::push);
-        return run.finish(name, Suppressions.NONE);
+        return run.finish(name);
     }
 
     /** Reads a recording into {@code sink} without validating it: what {@code replay} shows. */
@@ -99,7 +108,7 @@ public final class RecordingLinter {
 
     /** A problem of an input that never became a recording (a missing file, an empty folder), as a finding. */
     public List<Finding> findingsFor(InputProblem problem) {
-        RecordingRun run = new RecordingRun(router, catalog, config, ProgressListener.NONE, 0);
+        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0);
         run.problem(problem);
         return run.findings();
     }

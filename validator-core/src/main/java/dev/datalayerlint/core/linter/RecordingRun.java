@@ -4,6 +4,7 @@ import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
 import dev.datalayerlint.core.contract.SchemaRules;
 import dev.datalayerlint.core.model.DataLayerModel;
+import dev.datalayerlint.core.model.PushDepth;
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.InputProblem;
@@ -20,6 +21,7 @@ import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.spi.Violation;
+import dev.datalayerlint.core.values.JsValues;
 import dev.datalayerlint.core.values.Pointers;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,9 +41,11 @@ final class RecordingRun implements PushSink {
     private final RuleCatalog catalog;
     private final RuleConfig config;
     private final List<Finding> findings = new ArrayList<>();
+    private final Suppressions suppressions;
+    private final FindingCap cap = new FindingCap();
     private final List<Active> checks = new ArrayList<>();
-    private final DataLayerModel model = new DataLayerModel();
-    private final RecordingState state = new RecordingState();
+    private DataLayerModel model = new DataLayerModel();
+    private RecordingState state = new RecordingState();
     private final List<String> events = new ArrayList<>();
     private final ProgressListener progress;
     private final long pushesBefore;
@@ -57,8 +61,10 @@ final class RecordingRun implements PushSink {
             ContractRouter router,
             RuleCatalog catalog,
             RuleConfig config,
+            Suppressions suppressions,
             ProgressListener progress,
             long pushesBefore) {
+        this.suppressions = suppressions;
         this.progress = progress;
         this.pushesBefore = pushesBefore;
         this.router = router;
@@ -77,10 +83,10 @@ final class RecordingRun implements PushSink {
     }
 
     /**
-     * Ends the recording: a recording that gave neither a push nor a finding is {@code input.empty}; the comments'
-     * suppressions are applied; findings are sorted by location.
+     * Ends the recording: a recording that gave neither a push nor a finding is {@code input.empty}; the findings a
+     * rule had past {@link FindingCap#PER_RULE} become one summary finding each; findings are sorted by location.
      */
-    RecordingResult finish(String name, Suppressions suppressions) {
+    RecordingResult finish(String name) {
         if (pushes == 0 && findings.isEmpty()) {
             problem(RecordingLinter.empty(name));
         }
@@ -101,7 +107,7 @@ final class RecordingRun implements PushSink {
                         new SourceLocation(name, mention.line(), mention.column())));
             }
         }
-        suppressions.applyTo(findings);
+        findings.addAll(cap.summaries());
         findings.sort(Finding.BY_LOCATION);
         return new RecordingResult(name, pushes, events, findings);
     }
@@ -112,18 +118,59 @@ final class RecordingRun implements PushSink {
         String event = push.eventName();
         // Interned: a capture of 500k pushes has a handful of event names, kept once each for the JUnit report.
         events.add(event == null ? null : event.intern());
-        List<Violation> nonFinite = new ArrayList<>();
-        JsonView.nonFinite(push.payload(), "", nonFinite);
-        nonFinite.forEach(v -> report(InputRules.NON_FINITE.id(), v, push, null));
-        router.route(push).ifPresent(route -> checkContract(route, push, nonFinite));
-        model.apply(push);
-        if (!checks.isEmpty()) {
-            PushContext context = new PushContext(push, model.state(), state);
-            for (Active active : checks) {
-                active.check().onPush(context, v -> report(active.descriptor().id(), v, push, null));
-            }
+        if (PushDepth.of(push) > PushDepth.MAX) {
+            report(InputRules.LIMIT.id(), new Violation("", PushDepth.refusal()), push, null);
+            progress.pushDone(pushesBefore + pushes);
+            return;
         }
+        try {
+            List<Violation> nonFinite = new ArrayList<>();
+            JsonView.nonFinite(push.payload(), "", nonFinite);
+            nonFinite.forEach(v -> report(InputRules.NON_FINITE.id(), v, push, null));
+            router.route(push).ifPresent(route -> checkContract(route, push, nonFinite));
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(push, "checking its contract", e, "");
+        }
+        replay(push);
         progress.pushDone(pushesBefore + pushes);
+    }
+
+    /**
+     * Merges the push into GTM's model and runs the recording rules. A failure here leaves the model in a state no
+     * later push can be judged against, so the model and the rules stop for the rest of this recording (and their
+     * memory is released); the contract checks go on.
+     */
+    private void replay(Push push) {
+        if (model == null) {
+            return;
+        }
+        try {
+            model.apply(push);
+            if (!checks.isEmpty()) {
+                PushContext context = new PushContext(push, model.state(), state);
+                for (Active active : checks) {
+                    active.check()
+                            .onPush(context, v -> report(active.descriptor().id(), v, push, null));
+                }
+            }
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            model = null;
+            state = null;
+            checks.clear();
+            failed(push, "replaying GTM's data model", e, "; the data model and the recording rules were stopped");
+        }
+    }
+
+    /** Reports a failure of the linter on one push as {@code input.internal}, so it costs nothing beyond it. */
+    private void failed(Push push, String doing, Throwable e, String consequence) {
+        report(
+                InputRules.INTERNAL.id(),
+                new Violation(
+                        "",
+                        "datalayer-lint failed " + doing + " for this push (" + Failures.describe(e) + ")"
+                                + consequence),
+                push,
+                null);
     }
 
     private void checkContract(Route route, Push push, List<Violation> alreadyReported) {
@@ -160,7 +207,7 @@ final class RecordingRun implements PushSink {
     /** A function push's {@code this.get(key)} reads GTM's model as replayed so far. */
     @Override
     public JsonNode modelValue(String dottedKey) {
-        return model.get(dottedKey);
+        return model == null ? JsValues.UNDEFINED : model.get(dottedKey);
     }
 
     @Override
@@ -192,11 +239,18 @@ final class RecordingRun implements PushSink {
         }
         Severity fallback =
                 catalog.find(ruleId).map(RuleDescriptor::defaultSeverity).orElse(Severity.ERROR);
-        findings.add(Finding.builder(ruleId, config.severity(ruleId, fallback), message, location)
+        Finding finding = Finding.builder(ruleId, config.severity(ruleId, fallback), message, location)
                 .pointer(pointer)
                 .push(push)
                 .event(event)
                 .schema(schema)
-                .build());
+                .build();
+        if (InputRules.suppressibleInSource(ruleId)
+                && suppressions.covers(ruleId, location.line(), location.column())) {
+            finding = finding.suppress();
+        }
+        if (cap.admits(finding)) {
+            findings.add(finding);
+        }
     }
 }

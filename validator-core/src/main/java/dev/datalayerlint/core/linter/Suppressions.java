@@ -4,8 +4,11 @@ import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -54,12 +57,35 @@ final class Suppressions {
     private final List<Directive> directives;
     private final List<Mention> mentions;
 
+    /** Key of {@link #ranges} for directives that name no rule, so cover every rule (no rule id is empty). */
+    private static final String ALL = "";
+
+    private static final Comparator<Directive> AT =
+            Comparator.comparingInt(Directive::line).thenComparingInt(Directive::column);
+
+    /** The disable and enable directives by the rule they name ({@link #ALL} for none), in source order. */
+    private final Map<String, List<Directive>> ranges = new HashMap<>();
+    /** The line directives by the line they cover. */
+    private final Map<Integer, List<Directive>> byLine = new HashMap<>();
+
     Suppressions(List<Directive> directives) {
         this(directives, List.of());
     }
 
     Suppressions(List<Directive> directives, List<Mention> mentions) {
         this.directives = List.copyOf(directives);
+        for (Directive d : this.directives) {
+            if (d.kind() == Kind.LINE) {
+                byLine.computeIfAbsent(d.line(), line -> new ArrayList<>()).add(d);
+            } else if (d.rules().isEmpty()) {
+                ranges.computeIfAbsent(ALL, all -> new ArrayList<>()).add(d);
+            } else {
+                d.rules()
+                        .forEach(rule -> ranges.computeIfAbsent(rule, r -> new ArrayList<>())
+                                .add(d));
+            }
+        }
+        ranges.values().forEach(list -> list.sort(AT));
         this.mentions = List.copyOf(mentions);
     }
 
@@ -108,45 +134,43 @@ final class Suppressions {
         return rules;
     }
 
-    /** True when a directive covers rule {@code ruleId} at {@code line}:{@code column}. */
+    /**
+     * True when a directive covers rule {@code ruleId} at {@code line}:{@code column}. A disable or enable directive
+     * that names the rule, or names none, decides for it until the next such directive; so the one in force is the
+     * latest of those two kinds before the position, found by binary search: cheap however many directives a
+     * recording holds.
+     */
     boolean covers(String ruleId, int line, int column) {
         if (line <= 0) {
             return false;
         }
-        boolean allOff = false;
-        Set<String> off = new HashSet<>();
-        Set<String> backOn = new HashSet<>();
-        for (Directive d : directives) {
-            if (d.kind() == Kind.LINE) {
-                if (d.line() == line && (d.rules().isEmpty() || d.rules().contains(ruleId))) {
-                    return true;
-                }
-                continue;
-            }
-            if (d.line() > line || d.line() == line && d.column() > column) {
-                continue; // takes effect after the finding
-            }
-            if (d.kind() == Kind.DISABLE) {
-                if (d.rules().isEmpty()) {
-                    allOff = true;
-                    off.clear();
-                    backOn.clear();
-                } else if (allOff) {
-                    backOn.removeAll(d.rules());
-                } else {
-                    off.addAll(d.rules());
-                }
-            } else if (d.rules().isEmpty()) {
-                allOff = false;
-                off.clear();
-                backOn.clear();
-            } else if (allOff) {
-                backOn.addAll(d.rules());
-            } else {
-                off.removeAll(d.rules());
+        for (Directive d : byLine.getOrDefault(line, List.of())) {
+            if (d.rules().isEmpty() || d.rules().contains(ruleId)) {
+                return true;
             }
         }
-        return allOff ? !backOn.contains(ruleId) : off.contains(ruleId);
+        Directive named = lastBefore(ranges.getOrDefault(ruleId, List.of()), line, column);
+        Directive all = lastBefore(ranges.getOrDefault(ALL, List.of()), line, column);
+        Directive inForce = named == null || all != null && AT.compare(all, named) > 0 ? all : named;
+        return inForce != null && inForce.kind() == Kind.DISABLE;
+    }
+
+    /** The last of {@code directives} (in source order) that takes effect at or before {@code line}:{@code column}. */
+    private static Directive lastBefore(List<Directive> directives, int line, int column) {
+        int low = 0;
+        int high = directives.size() - 1;
+        Directive found = null;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Directive d = directives.get(middle);
+            if (d.line() < line || d.line() == line && d.column() <= column) {
+                found = d;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 
     /** Marks the findings these directives cover as suppressed, in place. */

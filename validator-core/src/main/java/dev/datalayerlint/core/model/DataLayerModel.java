@@ -262,9 +262,9 @@ public final class DataLayerModel {
                     }
                 }
                 case "unshift" -> {
-                    for (int i = arguments.size() - 1; i >= 0; i--) {
-                        array.insert(0, arguments.get(i));
-                    }
+                    List<JsonNode> elements = new ArrayList<>(arguments);
+                    elements.addAll(array.values());
+                    replaceElements(array, elements);
                 }
                 case "splice" -> splice(array, arguments);
                 case "reverse" -> {
@@ -294,12 +294,17 @@ public final class DataLayerModel {
                 double requested = toInteger(arguments.get(1));
                 deleteCount = (int) Math.min(Math.max(requested, 0), length - start);
             }
-            for (int i = 0; i < deleteCount; i++) {
-                array.remove(start);
-            }
-            for (int i = 2; i < arguments.size(); i++) {
-                array.insert(start + i - 2, arguments.get(i));
-            }
+            // Rebuilt in one pass: removing and inserting element by element costs the array's length each time.
+            List<JsonNode> before = new ArrayList<>(array.values());
+            List<JsonNode> elements = new ArrayList<>(before.subList(0, start));
+            elements.addAll(arguments.subList(Math.min(2, arguments.size()), arguments.size()));
+            elements.addAll(before.subList(start + Math.max(deleteCount, 0), length));
+            replaceElements(array, elements);
+        }
+
+        private static void replaceElements(ArrayNode array, List<JsonNode> elements) {
+            array.removeAll();
+            array.addAll(elements);
         }
 
         private static int relativeIndex(double relative, int length) {

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.model;
 
+import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
@@ -94,6 +95,10 @@ public final class ReplayRenderer implements PushSink, Closeable {
 
     @Override
     public void push(Push push) {
+        if (PushDepth.of(push) > PushDepth.MAX) {
+            problem(new InputProblem(InputRules.LIMIT, PushDepth.refusal(), push.location()));
+            return;
+        }
         String from = push.location().file();
         if (written > 0 && !Objects.equals(from, file)) {
             model = new DataLayerModel(); // each recording is its own page: GTM starts it with an empty model

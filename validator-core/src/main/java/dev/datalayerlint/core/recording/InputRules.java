@@ -32,7 +32,7 @@ public final class InputRules {
             "input.timeout", "A JavaScript recording ran longer than the time limit", Severity.ERROR);
 
     public static final RuleDescriptor LIMIT =
-            new RuleDescriptor("input.limit", "A JavaScript recording exceeded a resource limit", Severity.ERROR);
+            new RuleDescriptor("input.limit", "A recording exceeded a resource limit", Severity.ERROR);
 
     public static final RuleDescriptor SANDBOX =
             new RuleDescriptor("input.sandbox", "A JavaScript recording tried to reach the host", Severity.ERROR);
@@ -41,6 +41,15 @@ public final class InputRules {
             "input.skipped",
             "A file in a folder was not read: a symbolic link leading out of the folder, or not a regular file",
             Severity.INFO);
+
+    /**
+     * datalayer-lint itself failed on one recording (a defect of the tool, or an input it could not cope with); the
+     * other recordings of the run are unaffected.
+     */
+    public static final RuleDescriptor INTERNAL = new RuleDescriptor(
+            "input.internal",
+            "datalayer-lint failed on this recording; the other recordings were checked",
+            Severity.ERROR);
 
     public static final RuleDescriptor NON_FINITE = new RuleDescriptor(
             "value.non-finite", "A number is NaN or Infinity, which GA4 cannot receive", Severity.ERROR);
@@ -60,6 +69,7 @@ public final class InputRules {
             LIMIT,
             SANDBOX,
             SKIPPED,
+            INTERNAL,
             NON_FINITE,
             UNKNOWN_RULE);
 

@@ -107,14 +107,23 @@ final class JsSnapshot {
                     return object;
                 }
                 ArrayNode array = NODES.arrayNode();
-                long size = value.getArraySize();
+                // A Proxy of an array is an array to JavaScript (Array.isArray) but has no array elements to the
+                // polyglot API: read it as JavaScript would, through its length and index properties (and traps).
+                boolean elements = value.hasArrayElements();
+                long size = elements ? value.getArraySize() : lengthOf(value);
                 for (long i = 0; i < size && !tooMany; i++) {
-                    array.add(node(value.getArrayElement(i), pointer + "/" + i, depth + 1));
+                    Value element = elements ? value.getArrayElement(i) : value.getMember(Long.toString(i));
+                    array.add(node(element, pointer + "/" + i, depth + 1));
                 }
                 return array;
             } finally {
                 ancestors.remove(value);
             }
+        }
+
+        private static long lengthOf(Value value) {
+            Value length = value.hasMembers() ? value.getMember("length") : null;
+            return length != null && length.fitsInLong() ? Math.max(0, length.asLong()) : 0;
         }
 
         private JsonNode number(Value value) {

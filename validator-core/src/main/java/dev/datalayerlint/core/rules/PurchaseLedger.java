@@ -61,6 +61,9 @@ final class PurchaseLedger {
         final BigDecimal value;
         final String currency;
         final List<Line> lines = new ArrayList<>();
+        // Indexes of lines, so a purchase of many distinct items is booked in linear time, not items squared.
+        private final Map<String, Line> byId = new HashMap<>();
+        private final Map<String, Line> byName = new HashMap<>();
         BigDecimal refunded = BigDecimal.ZERO;
         int fullyRefundedBy = -1;
 
@@ -80,7 +83,7 @@ final class PurchaseLedger {
                     BigDecimal quantity = quantityOf(item);
                     Line line = id != null ? lineWithId(id) : lineWithName(name);
                     if (line == null) {
-                        lines.add(new Line(id, name, quantity == null ? BigDecimal.ONE : quantity));
+                        add(new Line(id, name, quantity == null ? BigDecimal.ONE : quantity));
                     } else if (quantity != null) {
                         line.bought = line.bought.add(quantity);
                     }
@@ -97,12 +100,24 @@ final class PurchaseLedger {
             return "purchase " + transactionId + " (push " + pushIndex + ")";
         }
 
+        /** The first line with {@code item_id} {@code id}, or null. */
         Line lineWithId(String id) {
-            return lines.stream().filter(l -> id.equals(l.id)).findFirst().orElse(null);
+            return byId.get(id);
         }
 
+        /** The first line with {@code item_name} {@code name} (whatever its id), or null. */
         Line lineWithName(String name) {
-            return lines.stream().filter(l -> name.equals(l.name)).findFirst().orElse(null);
+            return byName.get(name);
+        }
+
+        private void add(Line line) {
+            lines.add(line);
+            if (line.id != null) {
+                byId.putIfAbsent(line.id, line);
+            }
+            if (line.name != null) {
+                byName.putIfAbsent(line.name, line);
+            }
         }
 
         private Refund book(EcommerceEvent event) {

@@ -6,6 +6,8 @@ import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.JsValues;
 import dev.datalayerlint.core.values.Pointers;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +18,9 @@ import tools.jackson.databind.JsonNode;
  * that left it. Array elements past the end of what the push sent are reported once, at the first of them.
  */
 public final class StaleEcommerceDataRule extends DescribedRule {
+
+    /** Unsent keys of one object examined one by one on one push; the rest are counted in one more finding. */
+    static final int LISTED_PER_OBJECT = 10;
 
     public StaleEcommerceDataRule() {
         super(new RuleDescriptor(
@@ -44,18 +49,34 @@ public final class StaleEcommerceDataRule extends DescribedRule {
 
         void compare(JsonNode model, JsonNode sent, String pointer, String path) {
             if (model.isObject() && sent.isObject()) {
-                for (String name : model.propertyNames()) {
-                    JsonNode sentValue = sent.get(name);
-                    String childPointer = Pointers.child(pointer, name);
-                    String childPath = path + "." + name;
-                    JsonNode modelValue = model.get(name);
-                    if (sentValue == null) {
-                        if (!modelValue.isNull() && !JsValues.isUndefined(modelValue)) {
-                            stale(childPointer, childPath, 1); // null or undefined is a cleared key: nothing is sent
-                        }
-                    } else {
-                        compare(modelValue, sentValue, childPointer, childPath);
+                // The model holds every key sent (the push was merged into it): the others are the stale ones.
+                // Walking them all would cost the model's size on every push, so once the first few have been
+                // reported the walk stops and the rest are counted: model size minus the keys sent.
+                int sentInModel = 0;
+                for (String name : sent.propertyNames()) {
+                    if (model.has(name)) {
+                        sentInModel++;
+                        compare(model.get(name), sent.get(name), Pointers.child(pointer, name), path + "." + name);
                     }
+                }
+                int notSent = model.size() - sentInModel;
+                int seen = 0;
+                for (Iterator<Map.Entry<String, JsonNode>> members =
+                                model.properties().iterator();
+                        members.hasNext() && seen < notSent && seen < LISTED_PER_OBJECT; ) {
+                    Map.Entry<String, JsonNode> member = members.next();
+                    if (sent.has(member.getKey())) {
+                        continue;
+                    }
+                    seen++;
+                    JsonNode modelValue = member.getValue();
+                    if (!modelValue.isNull() && !JsValues.isUndefined(modelValue)) {
+                        // null or undefined is a cleared key: nothing is sent
+                        stale(Pointers.child(pointer, member.getKey()), path + "." + member.getKey(), 1);
+                    }
+                }
+                if (seen < notSent) {
+                    moreStaleKeys(pointer, path, notSent - seen);
                 }
             } else if (model.isArray() && sent.isArray()) {
                 for (int i = 0; i < Math.min(model.size(), sent.size()); i++) {
@@ -70,6 +91,19 @@ public final class StaleEcommerceDataRule extends DescribedRule {
             }
         }
 
+        /** Reports the rest of an object's keys left unsent, without looking at each: at most one per object. */
+        private void moreStaleKeys(String pointer, String path, int count) {
+            report.accept(new Violation(
+                    pointer,
+                    String.format(
+                            "%s holds %,d more key(s) in the data model that this %s push did not send, not examined"
+                                    + " one by one (only the first %d are; any that were cleared to null or"
+                                    + " undefined are not stale): tags reading the data model send the others with"
+                                    + " this event",
+                            path, count, event.name(), LISTED_PER_OBJECT)));
+        }
+
+        /** Reports one stale part, unless this push wrote it after all. */
         private void stale(String pointer, String path, int count) {
             EcommerceHistory.Writer writer = latestWriter(pointer, count);
             if (writer != null && writer.pushIndex() == event.push().index()) {

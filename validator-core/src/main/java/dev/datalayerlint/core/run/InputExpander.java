@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.run;
 
+import dev.datalayerlint.core.recording.BytesSource;
 import dev.datalayerlint.core.recording.FileSource;
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Input;
@@ -55,6 +56,8 @@ final class InputExpander {
             case Input.PathInput(Path path) -> expandPath(path);
             case Input.TextInput text ->
                 List.of(new Item(RecordingSource.ofText(text.name(), text.text()), text.format(), null));
+            case Input.BytesInput bytes ->
+                List.of(new Item(new BytesSource(bytes.name(), bytes.bytes()), bytes.format(), null));
             case Input.NodesInput nodes -> List.of(new Item(new NodesSource(nodes.name(), nodes.pushes()), null, null));
         };
     }

@@ -1,7 +1,9 @@
 package dev.datalayerlint.core.spi;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.util.Optional;
 
 /**
  * The text of one recording and the name to report it under. Opening is deferred so large NDJSON captures are
@@ -14,6 +16,15 @@ public interface RecordingSource {
 
     /** A fresh reader over the whole text, already decoded (malformed UTF-8 raises an IOException). */
     Reader open() throws IOException;
+
+    /**
+     * The undecoded bytes, for a reader that decodes them itself (NDJSON decodes line by line, so one bad byte costs
+     * only its line); empty when the source holds text only. Sources that have bytes decode them in {@link #open()}
+     * as strict UTF-8 too.
+     */
+    default Optional<InputStream> openBytes() throws IOException {
+        return Optional.empty();
+    }
 
     /** The whole text, for readers that need it at once (a script is parsed whole). */
     default String text() throws IOException {

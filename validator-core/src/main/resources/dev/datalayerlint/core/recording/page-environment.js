@@ -33,6 +33,13 @@
     defineProperty(global, 'window', {value: global, writable: false, enumerable: true, configurable: false});
     defineProperty(global, 'self', {value: global, writable: true, enumerable: true, configurable: true});
 
+    // Stores an element as an own data property. A plain `array[i] = value` on an index the array does not have yet
+    // runs a setter that a recording may have put on Array.prototype (`Object.defineProperty(Array.prototype, '0',
+    // {set() {}})`), which would swallow what the recorder keeps.
+    function putElement(array, index, value) {
+        defineProperty(array, index, {value: value, writable: true, enumerable: true, configurable: true});
+    }
+
     // --- recording pushes ---------------------------------------------------------------------------------------
 
     function recordAll(items, stack, viaPush) {
@@ -89,7 +96,7 @@
         const initial = [];
         const count = array.length;
         for (let i = 0; i < count; i++) {
-            initial[i] = array[i];
+            putElement(initial, i, array[i]);
         }
         recordAll(initial, stack, false);
     }
@@ -128,10 +135,10 @@
     global.setTimeout = function setTimeout(callback, delay) {
         const args = [];
         for (let i = 2; i < arguments.length; i++) {
-            args[i - 2] = arguments[i];
+            putElement(args, i - 2, arguments[i]);
         }
         const id = ++timerCount;
-        timers[timers.length] = {id: id, at: clock + (delay > 0 ? +delay : 0), callback: callback, args: args};
+        putElement(timers, timers.length, {id: id, at: clock + (delay > 0 ? +delay : 0), callback: callback, args: args});
         return id;
     };
 
@@ -293,7 +300,7 @@
             defineProperty(object, key, {value: value, writable: true, enumerable: true, configurable: true});
         },
         append: function (array, value) {
-            array[array.length] = value;
+            putElement(array, array.length, value);
         },
         noop: function () {},
         UNDEFINED: undefined,

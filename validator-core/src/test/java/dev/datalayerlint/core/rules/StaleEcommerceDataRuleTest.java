@@ -5,8 +5,11 @@ import static dev.datalayerlint.core.rules.RulePushes.CLEAR;
 import static dev.datalayerlint.core.rules.RulePushes.PURCHASE_T1;
 import static dev.datalayerlint.core.rules.RulePushes.refund;
 import static dev.datalayerlint.testkit.RuleTester.expect;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.testkit.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StaleEcommerceDataRuleTest {
@@ -36,6 +39,29 @@ class StaleEcommerceDataRuleTest {
                 expect("/ecommerce/currency"),
                 expect("/ecommerce/items"),
                 expect("/ecommerce/value"));
+    }
+
+    @Test
+    void pastTenUnsentKeysOfAnObjectTheRestAreCountedInOneFinding() {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            keys.append("k").append(i).append(": ").append(i).append(", ");
+        }
+        List<Finding> found = RULE.findings(recording()
+                .push("{event: 'view_item', ecommerce: {" + keys + "currency: 'USD'}}")
+                .push("{event: 'view_item', ecommerce: {currency: 'EUR'}}"));
+
+        assertThat(found).hasSize(StaleEcommerceDataRule.LISTED_PER_OBJECT + 1);
+        assertThat(found)
+                .filteredOn(f -> f.pointer().equals("/ecommerce"))
+                .singleElement()
+                .extracting(Finding::pointer, Finding::message)
+                .containsExactly(
+                        "/ecommerce",
+                        "ecommerce holds 15 more key(s) in the data model that this view_item push did not send, not"
+                                + " examined one by one (only the first 10 are; any that were cleared to null or"
+                                + " undefined are not stale): tags reading the data model send the others with this"
+                                + " event");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package dev.datalayerlint.core.model;
+
+import dev.datalayerlint.core.spi.Push;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How deeply a push nests, measured without recursion, so that a push too deep for the recursive parts of the
+ * linter (GTM's merge, the contract checks, the rules) is refused with an {@code input.limit} finding instead of
+ * overflowing the stack. GTM turns a dotted key into a path, so {@code {"a.b.c": 1}} nests as deep as
+ * {@code {a: {b: {c: 1}}}}: every segment of a key, and of a command array's method path, counts as a level.
+ *
+ * <p>Real pushes nest five or six levels deep; {@value #MAX} leaves room for anything a page plausibly sends.
+ */
+public final class PushDepth {
+
+    /** The deepest push the linter checks; documented in {@code docs/rules/input.limit.md}. */
+    public static final int MAX = 100;
+
+    private PushDepth() {}
+
+    private record Level(JsonNode node, int depth) {}
+
+    /**
+     * The number of levels of {@code push}'s payload: 0 for a scalar, 1 for {@code {a: 1}}, 3 for
+     * {@code {"a.b.c": 1}}; past {@link #MAX} the walk stops, and the number returned is only known to exceed it.
+     */
+    public static int of(Push push) {
+        JsonNode payload = push.payload();
+        int deepest = 0;
+        if (payload.isArray() && !payload.isEmpty() && payload.get(0).isString()) {
+            deepest = segments(payload.get(0).asString()); // a command array names a dotted path
+        }
+        Deque<Level> pending = new ArrayDeque<>();
+        pending.push(new Level(payload, 0));
+        while (!pending.isEmpty()) {
+            Level level = pending.pop();
+            JsonNode node = level.node();
+            deepest = Math.max(deepest, level.depth());
+            if (deepest > MAX) {
+                return deepest; // far enough to refuse; no need to walk the rest
+            }
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                    pending.push(new Level(entry.getValue(), level.depth() + segments(entry.getKey())));
+                }
+            } else if (node.isArray()) {
+                for (JsonNode element : node.values()) {
+                    pending.push(new Level(element, level.depth() + 1));
+                }
+            }
+        }
+        return deepest;
+    }
+
+    /** The message of a push refused for its depth (the walk stops past the limit, so the depth is a lower bound). */
+    public static String refusal() {
+        return "push nests more than " + MAX + " levels deep (each segment of a dotted key counts), the most"
+                + " datalayer-lint checks: it was neither checked nor merged into the data model";
+    }
+
+    private static int segments(String key) {
+        int segments = 1;
+        for (int i = key.indexOf('.'); i >= 0; i = key.indexOf('.', i + 1)) {
+            segments++;
+        }
+        return segments;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.datalayerlint.core.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.RecordingSource;
+import org.junit.jupiter.api.Test;
+
+/** Issue 11, item 10: a recording that tampers with built-ins cannot make the recorder lose pushes. */
+class HostileScriptTest {
+
+    @Test
+    void anArrayPrototypeIndexSetterDropsNoPushOfAnAssignedArrayNorAnyTimerCallback() {
+        String script = """
+                Object.defineProperty(Array.prototype, '0', {set: function (v) {}, configurable: true});
+                window.dataLayer = [{event: 'assigned'}];
+                dataLayer.push({event: 'pushed'});
+                setTimeout(function () { dataLayer.push({event: 'timer'}); }, 10);
+                dataLayer.push(function () { this.set('a', [1, 2]); });
+                dataLayer.push(function () { this.set('b', this.get('a')); });
+                """;
+        RecordingSinkStub sink = new RecordingSinkStub();
+
+        new JsRecordingReader().read(RecordingSource.ofText("tamper.js", script), sink);
+
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.pushes).extracting(Push::eventName).containsExactly("assigned", "pushed", null, null, "timer");
+    }
+}
