@@ -231,12 +231,28 @@ public final class ConfigLoader {
         return folders;
     }
 
+    /**
+     * A JSON number that is a whole number within {@code long} range ({@code 5000} or {@code 5e3}), else -1: never an
+     * exception, whatever the file holds ({@code 999e99} was one, found by fuzzing).
+     */
+    private static long wholeNumber(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return node.canConvertToLong() ? node.longValue() : -1;
+        }
+        if (node.isFloatingPointNumber()) {
+            double value = node.doubleValue();
+            return value == Math.rint(value) && Math.abs(value) < 0x1p63 ? (long) value : -1;
+        }
+        return -1;
+    }
+
     private static JsLimits jsLimits(JsonNode root, Problems problems) {
         JsLimits limits = JsLimits.DEFAULTS;
         JsonNode statements = root.get("jsStatementLimit");
         if (statements != null) {
-            if (statements.canConvertToLong() && statements.asLong() > 0) {
-                limits = limits.withStatementLimit(statements.asLong());
+            long limit = wholeNumber(statements);
+            if (limit > 0) {
+                limits = limits.withStatementLimit(limit);
             } else {
                 problems.add("/jsStatementLimit", "jsStatementLimit: must be a positive whole number below 2^63");
             }

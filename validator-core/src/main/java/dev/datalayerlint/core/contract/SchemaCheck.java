@@ -80,7 +80,7 @@ final class SchemaCheck {
     }
 
     List<ContractViolation> check(String iri, JsonNode instance) {
-        List<Error> errors = schema(iri).validate(instance);
+        List<Error> errors = schema(iri).validate(HugeNumbers.asDecimals(instance));
         List<ContractViolation> out = new ArrayList<>(errors.size());
         Set<String> alternatives = new HashSet<>();
         Set<String> missing = new HashSet<>();

@@ -192,4 +192,13 @@ class ConfigLoaderTest {
         assertThat(jsonError("{\"jsStatementLimit\": 2.5}")).contains("jsStatementLimit");
         assertThat(jsonError("{\"jsStatementLimit\": 99999999999999999999999}")).contains("jsStatementLimit");
     }
+
+    /** Found by fuzzing (issue 11): a huge exponent was an exception out of Jackson instead of a config error. */
+    @Test
+    void aStatementLimitWithAHugeExponentIsAConfigErrorNotACrash() {
+        assertThat(jsonError("{\"jsStatementLimit\": 999e99}")).contains("jsStatementLimit", "positive whole number");
+        assertThat(jsonError("{\"jsStatementLimit\": -5e3}")).contains("jsStatementLimit");
+        assertThat(json("{\"jsStatementLimit\": 5e3}").jsLimits().statementLimit())
+                .isEqualTo(5000);
+    }
 }
