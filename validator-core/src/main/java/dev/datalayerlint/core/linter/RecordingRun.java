@@ -245,8 +245,7 @@ final class RecordingRun implements PushSink {
                 .event(event)
                 .schema(schema)
                 .build();
-        if (InputRules.suppressibleInSource(ruleId)
-                && suppressions.covers(ruleId, location.line(), location.column())) {
+        if (suppressions.suppresses(finding)) {
             finding = finding.suppress();
         }
         if (cap.admits(finding)) {

@@ -173,6 +173,18 @@ final class Suppressions {
         return found;
     }
 
+    /**
+     * True when a directive covers {@code finding}. The sandbox's own verdicts ({@link
+     * InputRules#NOT_SUPPRESSIBLE_IN_SOURCE}) are never covered: a recording cannot hide them with its own comments.
+     */
+    boolean suppresses(Finding finding) {
+        return InputRules.suppressibleInSource(finding.ruleId())
+                && covers(
+                        finding.ruleId(),
+                        finding.location().line(),
+                        finding.location().column());
+    }
+
     /** Marks the findings these directives cover as suppressed, in place. */
     void applyTo(List<Finding> findings) {
         if (directives.isEmpty()) {
@@ -180,9 +192,7 @@ final class Suppressions {
         }
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (!f.suppressed()
-                    && InputRules.suppressibleInSource(f.ruleId())
-                    && covers(f.ruleId(), f.location().line(), f.location().column())) {
+            if (!f.suppressed() && suppresses(f)) {
                 findings.set(i, f.suppress());
             }
         }
