@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def out = new File(basedir, 'target/datalayer-lint')
 def report = new JsonSlurper().parse(new File(out, 'report.json'))
-assert report.version == 1
+assert report.version == 2
 assert report.summary.files == 3 : 'the excluded draft must not be read: ' + report.summary
 assert report.summary.pushes == 6
 assert report.summary.errors == 0

@@ -1,15 +1,11 @@
 package dev.datalayerlint.cli;
 
+import dev.datalayerlint.core.api.Capture;
 import dev.datalayerlint.core.api.LintRun;
 import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.api.RunOutcome;
-import dev.datalayerlint.core.capture.BrowserCapture;
-import dev.datalayerlint.core.capture.BrowserLocator;
-import dev.datalayerlint.core.capture.CaptureException;
-import dev.datalayerlint.core.capture.CaptureStep;
-import dev.datalayerlint.core.capture.CaptureSteps;
 import dev.datalayerlint.core.spi.Input;
-import dev.datalayerlint.core.values.Json;
+import dev.datalayerlint.core.spi.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -116,63 +112,33 @@ final class CaptureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!validate && (report.isSet() || config != null)) {
-            throw new Main.UsageException("--format, --output, --output-dir, --fail-on and --config need --validate");
+            throw new UsageException("--format, --output, --output-dir, --fail-on and --config need --validate");
         }
-        List<CaptureStep> journey = new ArrayList<>();
-        for (String url : urls) {
-            journey.add(new CaptureStep.Goto(url, null, 0));
-        }
-        String stepsName = null;
-        if (steps != null) {
-            Path file = workingDirectory.resolve(steps);
-            if (!Files.isRegularFile(file)) {
-                throw new Main.UsageException("no such steps file: " + steps);
-            }
-            stepsName = steps.toString();
-            try {
-                journey.addAll(CaptureSteps.parse(stepsName, Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (CaptureException e) {
-                throw new Main.UsageException(e.getMessage());
-            }
-        }
-        if (journey.isEmpty()) {
-            throw new Main.UsageException("nothing to capture: give a URL or a --steps file");
-        }
-        Path chromium = BrowserLocator.find(browser == null ? null : workingDirectory.resolve(browser))
-                .orElseThrow(() -> new Main.UsageException(
-                        "no Chromium found: install chromium, set CHROME_PATH" + " or pass --browser PATH"));
-        if (!Files.isExecutable(chromium)) {
-            throw new Main.UsageException("the browser is not an executable file: " + chromium);
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        BrowserCapture.Result result;
-        try {
-            result = BrowserCapture.run(
-                    journey,
-                    stepsName,
-                    new BrowserCapture.Options(
-                            chromium, Duration.ofSeconds(timeoutSeconds), Duration.ofMillis(settleMillis)));
-        } catch (CaptureException e) {
-            throw new Main.UsageException("capture failed: " + e.getMessage());
-        }
-        String id = recordingId != null ? recordingId : "rec-" + UUID.randomUUID();
+        Capture.Request request = new Capture.Request(
+                urls,
+                steps,
+                browser,
+                Duration.ofSeconds(timeoutSeconds),
+                Duration.ofMillis(settleMillis),
+                recordingId != null ? recordingId : "rec-" + UUID.randomUUID());
         Path envelope = out != null ? workingDirectory.resolve(out) : validate ? tempEnvelope() : null;
         try {
+            Capture.Outcome outcome;
             if (envelope == null) {
-                write(result, id, spec.commandLine().getOut());
+                outcome = Capture.run(
+                        workingDirectory, request, spec.commandLine().getOut());
             } else {
                 try (Writer writer = Files.newBufferedWriter(envelope, StandardCharsets.UTF_8)) {
-                    write(result, id, writer);
+                    outcome = Capture.run(workingDirectory, request, writer);
                 }
             }
-            err.println("datalayer-lint: captured " + result.reports().size() + " pushes"
-                    + (result.hits().isEmpty() ? "" : " and " + result.hits().size() + " GA4 hits")
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("datalayer-lint: captured " + outcome.pushes() + " pushes"
+                    + (outcome.hits() == 0 ? "" : " and " + outcome.hits() + " GA4 hits")
                     + (out != null ? " into " + out : ""));
-            if (result.failure() != null) {
-                err.println("datalayer-lint: capture stopped early: " + result.failure());
-            }
+            outcome.failure().ifPresent(failure -> err.println("datalayer-lint: capture stopped early: " + failure));
             int code = validate ? validate(envelope) : ExitCode.OK;
-            return result.failure() != null ? Math.max(code, ExitCode.USAGE) : code;
+            return outcome.failure().isPresent() ? Math.max(code, ExitCode.USAGE) : code;
         } finally {
             if (out == null && envelope != null) {
                 Files.deleteIfExists(envelope);
@@ -188,14 +154,6 @@ final class CaptureCommand implements Callable<Integer> {
                 .input(Input.path(envelope));
         RunOutcome outcome = LintRun.execute(run.build(), spec.commandLine().getOut(), color);
         return outcome.failed() ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private static void write(BrowserCapture.Result result, String id, Writer writer) throws IOException {
-        for (var line : result.envelope(id)) {
-            writer.write(Json.MAPPER.writeValueAsString(line));
-            writer.write('\n');
-        }
-        writer.flush();
     }
 
     private static Path tempEnvelope() throws IOException {

@@ -1,7 +1,7 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.contract.Contract;
-import dev.datalayerlint.core.contract.ContractCatalog;
+import dev.datalayerlint.core.api.ContractBook;
+import dev.datalayerlint.core.spi.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,16 +32,20 @@ final class ContractsCommand implements Callable<Integer> {
             description = "A folder of project contracts that extend or override the shipped ones (repeatable).")
     List<Path> contractDirectories = new ArrayList<>();
 
+    private final Path workingDirectory;
+
+    ContractsCommand(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
     @Override
     public Integer call() {
-        ContractCatalog catalog = ContractCatalog.load(contractDirectories);
+        ContractBook book = ContractBook.load(workingDirectory, contractDirectories);
         PrintWriter out = spec.commandLine().getOut();
         if (words.isEmpty()) {
-            int width = catalog.contracts().stream()
-                    .mapToInt(c -> c.id().length())
-                    .max()
-                    .orElse(0);
-            for (Contract contract : catalog.contracts()) {
+            int width =
+                    book.entries().stream().mapToInt(c -> c.id().length()).max().orElse(0);
+            for (ContractBook.Entry contract : book.entries()) {
                 String events = contract.events().isEmpty()
                         ? "--contract only"
                         : "events: " + String.join(", ", contract.events());
@@ -50,12 +54,9 @@ final class ContractsCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (words.size() != 2 || !"show".equals(words.get(0))) {
-            throw new Main.UsageException("usage: datalayer-lint contracts [show ID]");
+            throw new UsageException("usage: datalayer-lint contracts [show ID]");
         }
-        Contract contract = catalog.byId(words.get(1))
-                .orElseThrow(() -> new Main.UsageException(
-                        "unknown contract '" + words.get(1) + "'; 'datalayer-lint contracts' lists them"));
-        out.println(contract.schema().toPrettyString());
+        out.println(book.schema(words.get(1)).toPrettyString());
         return ExitCode.OK;
     }
 }

@@ -1,8 +1,6 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.catalog.RuleCatalog;
-import dev.datalayerlint.core.catalog.RuleDocs;
-import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.api.RuleBook;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,18 +28,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleCatalog catalog = RuleCatalog.builtIn();
-        RuleDescriptor rule = catalog.find(id)
-                .orElseThrow(() -> new Main.UsageException("unknown rule '" + id + "'"
-                        + catalog.closest(id)
-                                .map(s -> " (did you mean '" + s + "'?)")
-                                .orElse("")
-                        + "; 'datalayer-lint rules' lists them"));
         PrintWriter out = spec.commandLine().getOut();
-        String page = RuleDocs.page(rule)
-                .orElseThrow(() -> new IllegalStateException(
-                        "the page of " + rule.id() + " is missing from the jar (" + RuleDocs.resource(rule) + ")"));
-        out.print(page.endsWith("\n") ? page : page + "\n");
+        out.print(RuleBook.page(RuleBook.find(id)));
         out.flush();
         return ExitCode.OK;
     }

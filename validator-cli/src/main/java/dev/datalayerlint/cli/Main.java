@@ -1,9 +1,8 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.config.ConfigException;
-import dev.datalayerlint.core.contract.ContractException;
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.ToolInfo;
-import dev.datalayerlint.core.values.PrintableText;
+import dev.datalayerlint.core.spi.UsageException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -76,10 +75,7 @@ public final class Main {
             return ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            if (e instanceof ContractException
-                    || e instanceof ConfigException
-                    || e instanceof UsageException
-                    || e instanceof dev.datalayerlint.core.api.UsageException) {
+            if (e instanceof UsageException) {
                 failed.getErr().println("datalayer-lint: " + e.getMessage());
                 return ExitCode.USAGE;
             }
@@ -107,13 +103,6 @@ public final class Main {
                 + " run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
     }
 
-    /** A mistake of the user's that ends the run with exit code 2. */
-    static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     /** Gives commands the standard input, the working directory and whether standard output wants colours. */
     private record Factory(InputStream in, Path workingDirectory, boolean color) implements CommandLine.IFactory {
         @Override
@@ -126,6 +115,12 @@ public final class Main {
             }
             if (type == SpecLintCommand.class) {
                 return type.cast(new SpecLintCommand(workingDirectory, color));
+            }
+            if (type == ReplayCommand.class) {
+                return type.cast(new ReplayCommand(workingDirectory));
+            }
+            if (type == ContractsCommand.class) {
+                return type.cast(new ContractsCommand(workingDirectory));
             }
             if (type == SpecCompileCommand.class) {
                 return type.cast(new SpecCompileCommand(workingDirectory));

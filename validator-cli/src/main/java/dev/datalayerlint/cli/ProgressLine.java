@@ -1,7 +1,7 @@
 package dev.datalayerlint.cli;
 
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.ProgressListener;
-import dev.datalayerlint.core.values.PrintableText;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;

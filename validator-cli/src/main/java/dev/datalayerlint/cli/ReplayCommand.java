@@ -1,15 +1,9 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.api.Validator;
-import dev.datalayerlint.core.model.ReplayRenderer;
-import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.api.Replay;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,28 +38,16 @@ final class ReplayCommand implements Callable<Integer> {
             defaultValue = "text")
     String format;
 
+    private final Path workingDirectory;
+
+    ReplayCommand(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
     @Override
     public Integer call() {
-        ReplayRenderer.Format rendering;
-        try {
-            rendering = ReplayRenderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("replay --format takes text or json, not '" + format + "'");
-        }
-        Map<Path, Path> distinct = new LinkedHashMap<>(); // by where it is on disk, as the user named it
-        for (Path file : files) {
-            if (!Files.exists(file)) {
-                throw new Main.UsageException("no such file or folder: " + file);
-            }
-            distinct.putIfAbsent(file.toAbsolutePath().normalize(), file);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        try (ReplayRenderer renderer = new ReplayRenderer(out, rendering)) {
-            Validator validator = Validator.create();
-            for (Path file : distinct.values()) {
-                validator.read(Input.path(file), Path.of(""), renderer);
-            }
-        }
+        Replay.replay(files, workingDirectory, format, out);
         out.flush();
         return ExitCode.OK;
     }

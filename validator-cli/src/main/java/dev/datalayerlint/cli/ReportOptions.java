@@ -1,11 +1,10 @@
 package dev.datalayerlint.cli;
 
+import dev.datalayerlint.core.api.LintRun;
 import dev.datalayerlint.core.api.RunOptions;
-import dev.datalayerlint.core.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -68,9 +67,7 @@ final class ReportOptions {
     /** The format names for help and completion. */
     static final class FormatNames extends ArrayList<String> {
         FormatNames() {
-            for (ReportFormat format : ReportFormat.values()) {
-                add(format.name().toLowerCase(Locale.ROOT));
-            }
+            super(LintRun.reportFormats());
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.catalog.RuleCatalog;
+import dev.datalayerlint.core.api.RuleBook;
 import dev.datalayerlint.core.spi.RuleDescriptor;
 import java.io.PrintWriter;
 import java.util.Collection;
@@ -25,7 +25,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Collection<RuleDescriptor> rules = RuleCatalog.builtIn().descriptors();
+        Collection<RuleDescriptor> rules = RuleBook.all();
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
         for (RuleDescriptor rule : rules) {
             out.printf(

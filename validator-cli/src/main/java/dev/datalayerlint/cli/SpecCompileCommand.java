@@ -1,12 +1,8 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.spec.CompiledSchema;
-import dev.datalayerlint.core.spec.SpecRun;
+import dev.datalayerlint.core.api.Specs;
 import dev.datalayerlint.core.spi.Finding;
-import dev.datalayerlint.core.values.Json;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,32 +49,17 @@ final class SpecCompileCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        for (Path path : paths) {
-            if (!Files.exists(workingDirectory.resolve(path))) {
-                throw new Main.UsageException("no such file or folder: " + path);
-            }
-        }
-        SpecRun run = new SpecRun(workingDirectory);
-        List<CompiledSchema> compiled = run.compile(paths);
+    public Integer call() {
+        Specs.Compilation compilation = Specs.compile(workingDirectory, paths, out);
         PrintWriter stdout = spec.commandLine().getOut();
-        Path directory = workingDirectory.resolve(out);
-        for (CompiledSchema schema : compiled) {
-            Path file = directory.resolve(schema.fileName());
-            try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(
-                        file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema.schema()) + "\n");
-            } catch (IOException | SecurityException e) {
-                throw new Main.UsageException("cannot write " + file + ": " + e);
-            }
-            stdout.println(schema.page() + " -> " + out.resolve(schema.fileName()) + " (" + schema.id() + ")");
+        for (Specs.Written schema : compilation.written()) {
+            stdout.println(schema.page() + " -> " + schema.file() + " (" + schema.id() + ")");
         }
         PrintWriter stderr = spec.commandLine().getErr();
-        for (Finding problem : run.problems()) {
+        for (Finding problem : compilation.problems()) {
             stderr.println("datalayer-lint: " + problem.location() + ": " + problem.message());
         }
         stdout.flush();
-        return run.problems().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+        return compilation.problems().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

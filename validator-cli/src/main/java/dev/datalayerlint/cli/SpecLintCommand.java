@@ -4,6 +4,7 @@ import dev.datalayerlint.core.api.LintRun;
 import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class SpecLintCommand implements Callable<Integer> {
         for (Path path : paths) {
             Path page = workingDirectory.resolve(path);
             if (!Files.exists(page)) {
-                throw new Main.UsageException("no such file or folder: " + path);
+                throw new UsageException("no such file or folder: " + path);
             }
             run.input(Input.path(page));
         }

@@ -1,8 +1,7 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.contract.ContractCatalog;
-import dev.datalayerlint.core.spec.ContractRenderer;
-import dev.datalayerlint.core.values.Json;
+import dev.datalayerlint.core.api.Specs;
+import dev.datalayerlint.core.spi.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
 
 /** {@code datalayer-lint spec render}: a contract written as a tagging-spec page. */
 @Command(
@@ -49,30 +47,14 @@ final class SpecRenderCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        String page;
-        Path file = workingDirectory.resolve(contract);
-        if (contract.endsWith(".json") && Files.isRegularFile(file)) {
-            try {
-                page = new ContractRenderer()
-                        .render(
-                                Json.MAPPER.readTree(Files.readString(file)),
-                                file.toUri().toString());
-            } catch (JacksonException e) {
-                throw new Main.UsageException(contract + ": not a JSON schema: " + e.getOriginalMessage());
-            }
-        } else if (ContractCatalog.shipped().byId(contract).isPresent()) {
-            page = new ContractRenderer().renderShipped(contract);
-        } else {
-            throw new Main.UsageException(
-                    "no contract or schema file '" + contract + "'; 'datalayer-lint contracts' lists them");
-        }
+    public Integer call() {
+        String page = Specs.render(workingDirectory, contract);
         if (output != null) {
             Path target = workingDirectory.resolve(output);
             try {
                 Files.writeString(target, page);
             } catch (IOException | SecurityException e) {
-                throw new Main.UsageException("cannot write " + target + ": " + e);
+                throw new UsageException("cannot write " + target + ": " + e);
             }
         } else {
             spec.commandLine().getOut().print(page);

@@ -5,6 +5,7 @@ import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.RecordingFormat;
+import dev.datalayerlint.core.spi.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -125,7 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (noConfig && configFile != null) {
-            throw new Main.UsageException("--config and --no-config exclude each other");
+            throw new UsageException("--config and --no-config exclude each other");
         }
         ProgressLine progress = noProgress || !ProgressLine.interactive()
                 ? null
@@ -161,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Path file = workingDirectory.resolve(path);
         if (!Files.exists(file)) {
-            throw new Main.UsageException("no such file or folder: " + path);
+            throw new UsageException("no such file or folder: " + path);
         }
         return Input.path(file);
     }
@@ -170,7 +171,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             return RecordingFormat.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("--stdin-format takes json, ndjson or js, not '" + text + "'");
+            throw new UsageException("--stdin-format takes json, ndjson or js, not '" + text + "'");
         }
     }
 }

@@ -36,7 +36,7 @@ class CliFixtureSuiteTest {
 
         assertThat(run.err()).as("stderr").isEmpty();
         JsonNode report = JSON.readTree(run.out());
-        assertThat(report.path("version").asInt()).isEqualTo(1);
+        assertThat(report.path("version").asInt()).isEqualTo(2);
         List<Expected> actual = new ArrayList<>();
         boolean errors = false;
         for (JsonNode finding : report.path("findings")) {

@@ -38,7 +38,7 @@ class SpecLintCommandTest {
         CliRun cli = CliRun.in(SPECS, "spec", "lint", "--format", "json", "--output", report.toString(), ".");
         assertThat(cli.exitCode()).isEqualTo(ExitCode.FINDINGS);
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(report));
-        assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.get("version").asInt()).isEqualTo(2);
         assertThat(json.get("findings").values()).anySatisfy(f -> {
             assertThat(f.get("rule").asString()).isEqualTo("spec.ga4-unknown-parameter");
             assertThat(f.get("file").asString()).isEqualTo("events/ecommerce/refund.md");

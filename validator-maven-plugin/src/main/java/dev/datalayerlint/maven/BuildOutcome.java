@@ -2,9 +2,10 @@ package dev.datalayerlint.maven;
 
 import dev.datalayerlint.core.api.RunOutcome;
 import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.PrintableText;
+import dev.datalayerlint.core.spi.ProgressListener;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Summary;
-import dev.datalayerlint.core.values.PrintableText;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
@@ -58,6 +59,18 @@ final class BuildOutcome {
 
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : word.endsWith("sh") ? "es" : "s");
+    }
+
+    /** Tells the debug log about every file read. */
+    static ProgressListener progress(Log log) {
+        return new ProgressListener() {
+            @Override
+            public void fileStarted(String name) {
+                if (log.isDebugEnabled()) {
+                    log.debug("datalayer-lint: reading " + PrintableText.escape(name));
+                }
+            }
+        };
     }
 
     /** A path as the log shows it: relative to the project when inside it. */

@@ -1,5 +1,6 @@
 package dev.datalayerlint.maven;
 
+import dev.datalayerlint.core.spi.PrintableText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.shared.model.fileset.FileSet;
 import org.apache.maven.shared.model.fileset.util.FileSetManager;
 
@@ -124,6 +126,29 @@ public class RecordingSet {
             }
         }
         return new Expansion(files, skipped);
+    }
+
+    /**
+     * The files to read, after saying in {@code log} what was skipped and, when nothing matched, that nothing is
+     * validated (a warning when the folder exists, so the patterns probably miss what was meant).
+     */
+    List<Path> expand(Path basedir, Log log) {
+        Expansion found = expand(basedir);
+        for (Path skipped : found.skipped()) {
+            log.warn("datalayer-lint: " + PrintableText.escape(BuildOutcome.shown(basedir, skipped))
+                    + " is a symbolic link leading outside the recordings directory or not a regular file: not read"
+                    + " (see docs/security.md)");
+        }
+        if (found.files().isEmpty()) {
+            Path root = directory(basedir);
+            String what = "datalayer-lint: no recordings in " + BuildOutcome.shown(basedir, root);
+            if (Files.isDirectory(root)) {
+                log.warn(what + " match " + String.join(", ", effectiveIncludes()) + ": nothing validated");
+            } else {
+                log.info(what + " (no such directory): nothing validated");
+            }
+        }
+        return found.files();
     }
 
     /** Files to read, and files skipped because they lead out of the directory or are not regular files. */

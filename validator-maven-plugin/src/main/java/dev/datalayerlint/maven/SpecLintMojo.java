@@ -3,16 +3,12 @@ package dev.datalayerlint.maven;
 import dev.datalayerlint.core.api.LintRun;
 import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.api.RunOutcome;
-import dev.datalayerlint.core.api.UsageException;
 import dev.datalayerlint.core.spi.Input;
 import java.io.File;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,23 +19,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * nothing and passes.
  */
 @Mojo(name = "spec-lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class SpecLintMojo extends AbstractMojo {
-
-    /** The project's base directory: file names in findings are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    File basedir;
+public class SpecLintMojo extends LintMojo {
 
     /** The folder of spec pages ({@code .md}), linted as a whole so links between pages resolve. */
     @Parameter(property = "datalayer.specs", defaultValue = "${project.basedir}/specs")
     File specs;
-
-    /** The least severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}. */
-    @Parameter(property = "datalayer.failOn", defaultValue = "error")
-    String failOn;
-
-    /** The report formats, comma-separated, written to {@code outputDirectory} under their default names. */
-    @Parameter(property = "datalayer.formats", defaultValue = "json")
-    List<String> formats;
 
     /** Where the reports are written. */
     @Parameter(
@@ -47,35 +31,18 @@ public class SpecLintMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/datalayer-lint/spec")
     File outputDirectory;
 
-    /** Skips the goal. */
-    @Parameter(property = "datalayer.skip", defaultValue = "false")
-    boolean skip;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("datalayer-lint: skipped (datalayer.skip)");
-            return;
-        }
-        Path base = basedir.toPath().toAbsolutePath().normalize();
+    Optional<RunOptions.Builder> configure(Path base, RunOptions.Builder run) {
         Path folder = base.resolve(specs.toPath()).normalize();
         if (!Files.isDirectory(folder)) {
-            getLog().info("datalayer-lint: no spec folder " + base.relativize(folder) + ": nothing linted");
-            return;
+            getLog().info("datalayer-lint: no spec folder " + BuildOutcome.shown(base, folder) + ": nothing linted");
+            return Optional.empty();
         }
-        RunOptions options = RunOptions.builder(base)
-                .input(Input.path(folder))
-                .failOn(failOn)
-                .formats(formats == null ? List.of() : formats)
-                .defaultFormat("json")
-                .outputDirectory(outputDirectory.toPath())
-                .build();
-        RunOutcome outcome;
-        try {
-            outcome = LintRun.executeSpecs(options, Writer.nullWriter(), false);
-        } catch (UsageException e) {
-            throw new MojoExecutionException("datalayer-lint: " + e.getMessage(), e);
-        }
-        BuildOutcome.publish(getLog(), base, outcome);
+        return Optional.of(run.input(Input.path(folder)).outputDirectory(outputDirectory.toPath()));
+    }
+
+    @Override
+    RunOutcome run(RunOptions options) {
+        return LintRun.executeSpecs(options, Writer.nullWriter(), false);
     }
 }

@@ -3,19 +3,12 @@ package dev.datalayerlint.maven;
 import dev.datalayerlint.core.api.LintRun;
 import dev.datalayerlint.core.api.RunOptions;
 import dev.datalayerlint.core.api.RunOutcome;
-import dev.datalayerlint.core.api.UsageException;
 import dev.datalayerlint.core.spi.Input;
-import dev.datalayerlint.core.spi.ProgressListener;
-import dev.datalayerlint.core.values.PrintableText;
 import java.io.File;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -32,11 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * is not an error: the goal says that nothing was validated and passes.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class ValidateMojo extends AbstractMojo {
-
-    /** The project's base directory: file names in findings and in the log are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    File basedir;
+public class ValidateMojo extends LintMojo {
 
     /**
      * The recordings to validate, a file set: {@code directory} (default {@code src/test/datalayer}, relative to the
@@ -63,35 +52,9 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "datalayer.contractsDirectory")
     File contractsDirectory;
 
-    /**
-     * The least severity that fails the build: {@code error}, {@code warning}, {@code info}, or {@code never} to
-     * only report. Unset: the configuration file's {@code failOn}, else {@code error}.
-     */
-    @Parameter(property = "datalayer.failOn")
-    String failOn;
-
-    /**
-     * The report formats to write to {@code outputDirectory}, comma-separated, each under its own file name
-     * ({@code json}: {@code report.json}, {@code text}: {@code report.txt}, and so on for every format of the core).
-     */
-    @Parameter(property = "datalayer.formats", defaultValue = "json")
-    List<String> formats;
-
     /** Where the reports are written. */
     @Parameter(property = "datalayer.outputDirectory", defaultValue = "${project.build.directory}/datalayer-lint")
     File outputDirectory;
-
-    /** Skips the goal: nothing is validated and no report is written. */
-    @Parameter(property = "datalayer.skip", defaultValue = "false")
-    boolean skip;
-
-    /**
-     * The datalayer-lint configuration file ({@code datalayer-lint.json} or {@code .yaml}), the same file as the CLI's
-     * {@code --config}: rule severities and rules switched off, path ignores, contract folders and the fail level.
-     * The plugin's own {@code failOn} and {@code contractsDirectory}, when set, win over the file. Unset: no file.
-     */
-    @Parameter(property = "datalayer.configFile")
-    File configFile;
 
     /**
      * Most CPU time one JavaScript recording's own execution may use before it is stopped ({@code input.timeout}): a
@@ -110,65 +73,19 @@ public class ValidateMojo extends AbstractMojo {
     String jsStatementLimit;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        Log log = getLog();
-        if (skip) {
-            log.info("datalayer-lint: skipped (datalayer.skip)");
-            return;
-        }
-        Path base = basedir.toPath().toAbsolutePath().normalize();
-        RecordingSet set = recordings == null ? new RecordingSet() : recordings;
-        RecordingSet.Expansion found = set.expand(base);
-        for (Path skipped : found.skipped()) {
-            log.warn(
-                    "datalayer-lint: " + PrintableText.escape(BuildOutcome.shown(base, skipped)) + " is a symbolic link"
-                            + " leading outside the recordings directory or not a regular file: not read (see docs/security.md)");
-        }
-        List<Path> files = found.files();
-        if (files.isEmpty()) {
-            Path directory = set.directory(base);
-            String what = "datalayer-lint: no recordings in " + BuildOutcome.shown(base, directory);
-            if (Files.isDirectory(directory)) {
-                // The folder is there, so the patterns probably miss what was meant.
-                log.warn(what + " match " + String.join(", ", set.effectiveIncludes()) + ": nothing validated");
-            } else {
-                log.info(what + " (no such directory): nothing validated");
-            }
-        }
-        RunOutcome outcome;
-        try {
-            outcome = LintRun.execute(options(base, files, log), Writer.nullWriter(), false);
-        } catch (UsageException e) {
-            throw new MojoExecutionException("datalayer-lint: " + e.getMessage(), e);
-        }
-        BuildOutcome.publish(log, base, outcome);
-    }
-
-    /** The parameters as the shared run policy takes them; it parses and checks them as the CLI's flags. */
-    RunOptions options(Path base, List<Path> files, Log log) {
-        RunOptions.Builder run = RunOptions.builder(base)
-                .configFile(configFile == null ? null : configFile.toPath())
-                .failOn(failOn)
-                .formats(formats == null ? List.of() : formats)
-                .defaultFormat("json")
-                .outputDirectory(outputDirectory.toPath())
+    Optional<RunOptions.Builder> configure(Path base, RunOptions.Builder run) {
+        List<Path> files = (recordings == null ? new RecordingSet() : recordings).expand(base, getLog());
+        files.forEach(file -> run.input(Input.path(file)));
+        return Optional.of(run.outputDirectory(outputDirectory.toPath())
                 .contract(contract)
                 .contractDirectories(contractsDirectory == null ? List.of() : List.of(contractsDirectory.toPath()))
                 .jsTimeout(jsTimeout)
                 .jsStatementLimit(jsStatementLimit)
-                .progress(progress(log));
-        files.forEach(file -> run.input(Input.path(file)));
-        return run.build();
+                .progress(BuildOutcome.progress(getLog())));
     }
 
-    private static ProgressListener progress(Log log) {
-        return new ProgressListener() {
-            @Override
-            public void fileStarted(String name) {
-                if (log.isDebugEnabled()) {
-                    log.debug("datalayer-lint: reading " + PrintableText.escape(name));
-                }
-            }
-        };
+    @Override
+    RunOutcome run(RunOptions options) {
+        return LintRun.execute(options, Writer.nullWriter(), false);
     }
 }

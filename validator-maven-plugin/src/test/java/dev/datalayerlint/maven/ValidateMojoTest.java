@@ -210,14 +210,16 @@ class ValidateMojoTest {
     }
 
     @Test
-    void parametersMapOntoTheSharedRunOptions() {
+    void parametersMapOntoTheSharedRunOptions() throws IOException {
         mojo.contract = " ga4/refund ";
         mojo.contractsDirectory = new File("src/test/contracts");
         mojo.jsTimeout = "1500ms";
         mojo.jsStatementLimit = "20000000";
-        Path recording = project.resolve("src/test/datalayer/a.json");
+        recording("broken-currency-lowercase.json", "src/test/datalayer/a.json");
 
-        RunOptions options = mojo.options(project, List.of(recording), log);
+        RunOptions options = mojo.configure(project, RunOptions.builder(project))
+                .orElseThrow()
+                .build();
 
         assertThat(options.contract()).isEqualTo("ga4/refund");
         assertThat(options.contractDirectories()).containsExactly(Path.of("src/test/contracts"));

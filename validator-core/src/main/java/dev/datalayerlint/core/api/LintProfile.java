@@ -4,7 +4,7 @@ import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.linter.RecordingLinter;
-import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.spi.RecordingResult;

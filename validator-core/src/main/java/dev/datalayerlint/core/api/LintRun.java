@@ -4,13 +4,14 @@ import dev.datalayerlint.core.config.ConfigException;
 import dev.datalayerlint.core.config.ConfigLoader;
 import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.contract.ContractException;
-import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.report.ReportTargets;
 import dev.datalayerlint.core.spec.SpecRun;
 import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.UsageException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -173,6 +174,11 @@ public final class LintRun {
                     options.name("formats") + ": '" + name.trim() + "' is not a report format; use " + formatNames(),
                     e);
         }
+    }
+
+    /** The report formats' names, as {@code --format} takes them. */
+    public static List<String> reportFormats() {
+        return Arrays.stream(ReportFormat.values()).map(ReportFormat::label).toList();
     }
 
     private static String formatNames() {

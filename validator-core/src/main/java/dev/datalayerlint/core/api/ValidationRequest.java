@@ -1,8 +1,8 @@
 package dev.datalayerlint.core.api;
 
-import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.run.PathIgnores;
 import dev.datalayerlint.core.spi.Input;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.RuleConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;

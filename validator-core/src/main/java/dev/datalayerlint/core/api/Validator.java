@@ -3,7 +3,6 @@ package dev.datalayerlint.core.api;
 import dev.datalayerlint.core.run.FileRun;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.ProgressListener;
-import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.Report;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class Validator {
     /**
      * Validates every input. Bad input becomes findings; nothing the inputs contain makes this throw.
      *
-     * @throws dev.datalayerlint.core.contract.ContractException when the request names a contract or a contracts
+     * @throws dev.datalayerlint.core.spi.UsageException when the request names a contract or a contracts
      *     folder that cannot be used (a usage error, not a finding)
      */
     public Report validate(ValidationRequest request) {
@@ -51,13 +50,5 @@ public final class Validator {
             List<String> ignore,
             ProgressListener progress) {
         return new FileRun(profile.linter(), baseDirectory, ignore).run(inputs, progress);
-    }
-
-    /**
-     * Reads an input's pushes into {@code sink} without validating them, e.g. into a replay renderer to see GTM's
-     * data model after each push.
-     */
-    public void read(Input input, Path baseDirectory, PushSink sink) {
-        new FileRun(LintProfile.defaults().linter(), baseDirectory, List.of()).read(input, sink);
     }
 }

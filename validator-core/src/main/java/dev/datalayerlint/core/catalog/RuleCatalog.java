@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.catalog;
 
+import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.contract.SchemaRules;
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.rules.RecordingRules;
@@ -39,6 +40,26 @@ public final class RuleCatalog {
 
     public static RuleCatalog builtIn() {
         return BUILT_IN;
+    }
+
+    /**
+     * The built-in rules plus those project contracts declare with {@code x-rule}.
+     *
+     * @throws ContractException when a declared id is a built-in rule's (a contract cannot take over a built-in id)
+     */
+    public RuleCatalog withDeclared(Collection<RuleDescriptor> declared) {
+        if (declared.isEmpty()) {
+            return this;
+        }
+        RuleCatalog catalog = new RuleCatalog(recordingRules);
+        for (RuleDescriptor rule : declared) {
+            if (catalog.descriptors.putIfAbsent(rule.id(), rule) != null) {
+                throw new ContractException("x-rule '" + rule.id() + "' is a built-in rule id; a contract declares"
+                        + " ids of its own, such as acme."
+                        + rule.id().substring(rule.id().indexOf('.') + 1));
+            }
+        }
+        return catalog;
     }
 
     public Optional<RuleDescriptor> find(String id) {

@@ -4,8 +4,8 @@ import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.ContractViolation;
 import dev.datalayerlint.core.contract.SchemaRules;
 import dev.datalayerlint.core.contract.StandaloneSchema;
-import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.run.PathIgnores;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.RuleConfig;
 import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
@@ -198,7 +198,9 @@ public final class ConfigLoader {
     private static void checkRules(JsonNode rules, Problems problems) {
         RuleCatalog catalog = RuleCatalog.builtIn();
         for (String id : rules.propertyNames()) {
-            if (catalog.find(id).isEmpty()) {
+            // An id outside every built-in family may be one a project contract declares (x-rule): the linter checks
+            // it once the contracts are loaded.
+            if (catalog.find(id).isEmpty() && builtInFamily(catalog, id)) {
                 String suggestion = catalog.closest(id)
                         .map(s -> " (did you mean '" + s + "'?)")
                         .orElse("");
@@ -207,6 +209,11 @@ public final class ConfigLoader {
                         "unknown rule '" + id + "' in rules" + suggestion + "; 'datalayer-lint rules' lists them");
             }
         }
+    }
+
+    private static boolean builtInFamily(RuleCatalog catalog, String id) {
+        String family = id.contains(".") ? id.substring(0, id.indexOf('.') + 1) : id;
+        return !id.contains(".") || catalog.descriptors().stream().anyMatch(r -> r.id().startsWith(family));
     }
 
     private static void checkGlobs(JsonNode ignore, Problems problems) {

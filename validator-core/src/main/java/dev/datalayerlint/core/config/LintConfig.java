@@ -1,6 +1,6 @@
 package dev.datalayerlint.core.config;
 
-import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.RuleConfig;
 import dev.datalayerlint.core.spi.Severity;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.contract;
 
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.values.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,7 @@ public final class ContractCatalog {
 
     private final Map<String, Contract> byId;
     private final Map<String, Contract> byEvent;
+    private final Map<String, RuleDescriptor> declaredRules = new TreeMap<>();
 
     private ContractCatalog(Map<String, JsonNode> documents, Map<String, String> origins, Map<String, String> ids) {
         SchemaCheck schemas = new SchemaCheck(documents);
@@ -87,6 +89,11 @@ public final class ContractCatalog {
             }
         });
         ContractCatalog catalog = new ContractCatalog(documents.nodes, documents.origins, documents.contractIds);
+        documents.origins.forEach((iri, origin) -> {
+            if (!"shipped".equals(origin)) {
+                catalog.declaredRules.putAll(DeclaredRules.scan(documents.nodes.get(iri), origin));
+            }
+        });
         catalog.byId.values().stream()
                 .filter(c -> !"shipped".equals(c.origin()))
                 .forEach(c -> {
@@ -105,6 +112,11 @@ public final class ContractCatalog {
 
     public Optional<Contract> forEvent(String event) {
         return event == null ? Optional.empty() : Optional.ofNullable(byEvent.get(event));
+    }
+
+    /** The rules project contracts declare for their own keywords with {@code x-rule}, sorted by id. */
+    public Collection<RuleDescriptor> declaredRules() {
+        return declaredRules.values();
     }
 
     /** All contracts, sorted by id. */

@@ -10,6 +10,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
+import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.Pointers;
 import dev.datalayerlint.core.values.ValueText;
@@ -113,7 +114,7 @@ final class SchemaCheck {
                     ? null
                     : error.getSchemaLocation().toString();
             out.add(new ContractViolation(
-                    SchemaRules.forKeyword(error.getKeyword()),
+                    rule(error.getSchemaLocation(), error.getKeyword()),
                     new Violation(pointer, message(error, pointer)),
                     location));
         }
@@ -166,7 +167,7 @@ final class SchemaCheck {
         String custom = customMessage(keyword, name);
         String message =
                 Pointers.field(pointer) + " " + (custom != null ? custom : "matches none of the allowed shapes");
-        return new ContractViolation(SchemaRules.forKeyword(name), new Violation(pointer, message), keyword.toString());
+        return new ContractViolation(rule(keyword, name), new Violation(pointer, message), keyword.toString());
     }
 
     private Schema schema(String iri) {
@@ -265,6 +266,16 @@ final class SchemaCheck {
 
     private JsonNode keywordValue(SchemaLocation location) {
         return subSchema(location, false);
+    }
+
+    /** The rule a keyword's failure is reported as: the contract's own {@code x-rule} for it, else its family. */
+    private RuleDescriptor rule(SchemaLocation location, String keyword) {
+        JsonNode schema = subSchema(location, true);
+        JsonNode declared =
+                schema == null ? null : schema.path(DeclaredRules.KEYWORD).get(keyword);
+        return declared != null && declared.isString()
+                ? DeclaredRules.descriptor(declared.asString())
+                : SchemaRules.forKeyword(keyword);
     }
 
     private String customMessage(SchemaLocation location, String keyword) {

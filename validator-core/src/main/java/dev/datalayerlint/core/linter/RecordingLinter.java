@@ -4,12 +4,12 @@ import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.recording.InputRules;
-import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.recording.JsRecordingReader;
 import dev.datalayerlint.core.recording.JsonRecordingReader;
 import dev.datalayerlint.core.recording.NdjsonRecordingReader;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.ProgressListener;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushSink;
@@ -19,6 +19,7 @@ import dev.datalayerlint.core.spi.RecordingResult;
 import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.spi.RuleConfig;
 import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.spi.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -43,8 +44,17 @@ public final class RecordingLinter {
      */
     public RecordingLinter(ContractCatalog contracts, Contract forced, RuleConfig config, JsLimits limits) {
         this.router = new ContractRouter(contracts, forced);
-        this.catalog = RuleCatalog.builtIn();
+        this.catalog = RuleCatalog.builtIn().withDeclared(contracts.declaredRules());
         this.config = config;
+        for (String id : config.ids()) {
+            if (catalog.find(id).isEmpty()) {
+                throw new UsageException("unknown rule '" + id + "' in rules"
+                        + catalog.closest(id)
+                                .map(s -> " (did you mean '" + s + "'?)")
+                                .orElse("")
+                        + ": neither a built-in rule nor one a contract declares with x-rule");
+            }
+        }
         this.js = new JsRecordingReader(limits);
     }
 

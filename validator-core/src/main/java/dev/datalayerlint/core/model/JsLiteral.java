@@ -1,8 +1,8 @@
 package dev.datalayerlint.core.model;
 
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.values.JsSemantics;
 import dev.datalayerlint.core.values.JsValues;
-import dev.datalayerlint.core.values.PrintableText;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;

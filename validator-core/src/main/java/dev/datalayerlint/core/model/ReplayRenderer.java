@@ -2,6 +2,7 @@ package dev.datalayerlint.core.model;
 
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
 import dev.datalayerlint.core.spi.PushSink;
@@ -9,7 +10,6 @@ import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.JsSemantics;
 import dev.datalayerlint.core.values.JsValues;
 import dev.datalayerlint.core.values.Pointers;
-import dev.datalayerlint.core.values.PrintableText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +67,7 @@ public final class ReplayRenderer implements PushSink, Closeable {
     private final Writer out;
     private final Format format;
     private DataLayerModel model = new DataLayerModel();
+    private ModelBudget budget = new ModelBudget();
     private String file;
     private final List<InputProblem> problems = new ArrayList<>();
     private int written;
@@ -102,9 +103,11 @@ public final class ReplayRenderer implements PushSink, Closeable {
         String from = push.location().file();
         if (written > 0 && !Objects.equals(from, file)) {
             model = new DataLayerModel(); // each recording is its own page: GTM starts it with an empty model
+            budget = new ModelBudget();
         }
         file = from;
         model.apply(push);
+        budget.pushed(push.payload());
         if (format == Format.JSON) {
             writeJsonEntry(push);
         } else {
@@ -165,7 +168,12 @@ public final class ReplayRenderer implements PushSink, Closeable {
             json.writeName("payload");
             writeTree(json, push.payload(), "/payload", jsValues);
             json.writeName("model");
-            writeTree(json, model.state(), "/model", jsValues);
+            if (budget.admit(model.state())) {
+                writeTree(json, model.state(), "/model", jsValues);
+            } else {
+                json.writeNull();
+                json.writeStringProperty("modelOmitted", omitted());
+            }
             if (!jsValues.isEmpty()) {
                 json.writeName("jsValues");
                 json.writeStartObject();
@@ -244,9 +252,18 @@ public final class ReplayRenderer implements PushSink, Closeable {
                 .append(PrintableText.escape(String.valueOf(push.location())));
         text.append("  (").append(push.kind().name().toLowerCase(Locale.ROOT)).append(")\n");
         text.append("  ").append(call(push, "  ")).append('\n');
-        text.append("  Data layer after this push:\n");
-        text.append("  ").append(JsLiteral.of(model.state(), "  ")).append("\n\n");
+        if (budget.admit(model.state())) {
+            text.append("  Data layer after this push:\n");
+            text.append("  ").append(JsLiteral.of(model.state(), "  ")).append("\n\n");
+        } else {
+            text.append("  Data layer after this push: ").append(omitted()).append("\n\n");
+        }
         raw(text.toString());
+    }
+
+    private String omitted() {
+        return "(omitted: " + budget.spent() + " model values printed for this recording already, the most its size"
+                + " allows; replay fewer pushes to see it)";
     }
 
     /** The call as the page made it: {@code dataLayer.push({...})}, {@code gtag("event", ...)}. */

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.recording;
 
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.PushKind;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.RecordingReader;

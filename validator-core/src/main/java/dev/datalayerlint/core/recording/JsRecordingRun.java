@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.recording;
 
 import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
 import dev.datalayerlint.core.spi.PushSink;
@@ -72,7 +73,7 @@ final class JsRecordingRun {
     }
 
     /**
-     * Runs the page set-up, then the recording and its timers.
+     * Runs the page set-up, then the recording, its DOMContentLoaded and load listeners, and its timers.
      *
      * @param setUpDone called once the page set-up is done: the recording's own execution starts there
      */
@@ -101,11 +102,11 @@ final class JsRecordingRun {
         }
     }
 
-    /** Runs the timers the script set; false if one stopped the script for good. */
+    /** Runs the page's lifecycle listeners, then the timers the script set; false if one stopped the script for good. */
     private boolean runTimers() {
         while (true) {
             try {
-                if (!page.runNextTimer()) {
+                if (!page.runNextTask()) {
                     return true;
                 }
             } catch (PolyglotException e) {

@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.recording;
 
+import dev.datalayerlint.core.spi.JsLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

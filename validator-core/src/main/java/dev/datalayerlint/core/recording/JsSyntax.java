@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.recording;
 
 import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.JsLimits;
 import java.util.Optional;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;

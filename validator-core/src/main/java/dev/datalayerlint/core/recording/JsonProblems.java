@@ -1,9 +1,9 @@
 package dev.datalayerlint.core.recording;
 
 import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.spi.SourceLocation;
-import dev.datalayerlint.core.values.PrintableText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.regex.Matcher;

@@ -24,7 +24,7 @@ final class PageEnvironment {
     private final Value append;
     private final Value noop;
     private final Value undefined;
-    private final Value runNextTimer;
+    private final Value runNextTask;
     private final Value lostDataLayer;
 
     PageEnvironment(Value helpers) {
@@ -39,7 +39,7 @@ final class PageEnvironment {
         append = helpers.getMember("append");
         noop = helpers.getMember("noop");
         undefined = helpers.getMember("UNDEFINED");
-        runNextTimer = helpers.getMember("runNextTimer");
+        runNextTask = helpers.getMember("runNextTask");
         lostDataLayer = helpers.getMember("lostDataLayer");
     }
 
@@ -68,9 +68,12 @@ final class PageEnvironment {
         return describeThrown.execute(thrown).asString();
     }
 
-    /** Runs the earliest due {@code setTimeout} callback; false when none is left. */
-    boolean runNextTimer() {
-        return runNextTimer.execute().asBoolean();
+    /**
+     * Runs the page's next task after the script: a {@code DOMContentLoaded} or {@code load} listener while any is
+     * left, then the earliest due {@code setTimeout} callback; false when nothing is left.
+     */
+    boolean runNextTask() {
+        return runNextTask.execute().asBoolean();
     }
 
     /**

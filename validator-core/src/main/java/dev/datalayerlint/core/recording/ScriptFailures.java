@@ -1,8 +1,9 @@
 package dev.datalayerlint.core.recording;
 
 import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.JsLimits;
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.SourceLocation;
-import dev.datalayerlint.core.values.PrintableText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;

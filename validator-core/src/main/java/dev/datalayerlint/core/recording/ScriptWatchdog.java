@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.recording;
 
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.PushSink;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

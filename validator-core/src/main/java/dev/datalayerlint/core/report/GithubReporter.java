@@ -1,8 +1,8 @@
 package dev.datalayerlint.core.report;
 
 import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.Report;
-import dev.datalayerlint.core.values.PrintableText;
 import java.io.IOException;
 import java.io.Writer;
 

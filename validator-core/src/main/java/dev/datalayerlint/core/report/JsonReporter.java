@@ -1,9 +1,9 @@
 package dev.datalayerlint.core.report;
 
 import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Summary;
-import dev.datalayerlint.core.values.PrintableText;
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonReporter implements Reporter {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Never closes the caller's writer (standard output, or a file the caller closes). */
     private static final JsonMapper MAPPER =
@@ -49,7 +49,11 @@ public final class JsonReporter implements Reporter {
                         PrintableText.escapeLoneSurrogates(finding.location().file()));
                 json.writeNumberProperty("line", finding.location().line());
                 json.writeNumberProperty("column", finding.location().column());
-                json.writeNumberProperty("push", finding.pushIndex().orElse(-1));
+                if (finding.pushIndex().isPresent()) {
+                    json.writeNumberProperty("push", finding.pushIndex().getAsInt());
+                } else {
+                    json.writeNullProperty("push"); // a problem of the file itself
+                }
                 json.writeStringProperty(
                         "event",
                         PrintableText.escapeLoneSurrogates(finding.event().orElse(null)));

@@ -1,10 +1,10 @@
 package dev.datalayerlint.core.report;
 
 import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Summary;
-import dev.datalayerlint.core.values.PrintableText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

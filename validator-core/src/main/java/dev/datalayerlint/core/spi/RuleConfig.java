@@ -16,6 +16,13 @@ public record RuleConfig(Map<String, Severity> severities, Set<String> disabled)
         disabled = Set.copyOf(disabled);
     }
 
+    /** Every rule id this configuration names. */
+    public Set<String> ids() {
+        Set<String> ids = new java.util.TreeSet<>(severities.keySet());
+        ids.addAll(disabled);
+        return ids;
+    }
+
     public boolean isOff(String ruleId) {
         return disabled.contains(ruleId);
     }

@@ -1,7 +1,8 @@
 // The browser page a JavaScript recording runs in. JsRecordingReader evaluates this script in every fresh sandbox
 // context before the recording and calls the function it yields with the host callbacks. It sets up window,
-// window.dataLayer (whose push records), gtag, setTimeout and an inert document, removes the engine's non-browser
-// globals, and returns the helpers the Java side uses to read values. Built-ins are captured up front so a recording
+// window.dataLayer (whose push records), gtag, setTimeout, DOMContentLoaded/load listeners, an inert document,
+// location and navigator, in-memory localStorage/sessionStorage and document.cookie, removes the engine's
+// non-browser globals, and returns the helpers the Java side uses to read values. README.md lists these globals. Built-ins are captured up front so a recording
 // that overwrites them cannot break recording.
 (function (host) {
     'use strict';
@@ -172,11 +173,208 @@
         return true;
     }
 
-    // --- an inert document, enough for GTM's container snippet --------------------------------------------------
+    // --- page lifecycle: DOMContentLoaded and load listeners run after the script, before the timers -------------
+
+    const arrayShift = Array.prototype.shift;
+    const listeners = {document: [], window: []};
+
+    function addListener(target) {
+        return function addEventListener(type, callback, options) {
+            if (typeof callback !== 'function' && !(callback && typeof callback.handleEvent === 'function')) {
+                return;
+            }
+            const list = listeners[target];
+            for (let i = 0; i < list.length; i++) {
+                if (list[i].type === NativeString(type) && list[i].callback === callback) {
+                    return;
+                }
+            }
+            const once = typeof options === 'object' && options !== null && !!options.once;
+            putElement(list, list.length, {type: NativeString(type), callback: callback, once: once});
+        };
+    }
+
+    function removeListener(target) {
+        return function removeEventListener(type, callback) {
+            const list = listeners[target];
+            for (let i = 0; i < list.length; i++) {
+                if (list[i].type === NativeString(type) && list[i].callback === callback) {
+                    apply(arraySplice, list, [i, 1]);
+                    return;
+                }
+            }
+        };
+    }
+
+    const pending = [];
+    const lifecycle = ['DOMContentLoaded', 'load'];
+    let stage = 0;
+
+    // Queues one call per listener of the page's next lifecycle event: DOMContentLoaded on document, then on window
+    // (it bubbles), then load on window and window.onload.
+    function queueLifecycleEvent(type) {
+        global.document.readyState = type === 'load' ? 'complete' : 'interactive';
+        const targets = type === 'load' ? ['window'] : ['document', 'window'];
+        for (let t = 0; t < targets.length; t++) {
+            const list = listeners[targets[t]];
+            const target = targets[t] === 'document' ? global.document : global;
+            for (let i = 0; i < list.length; i++) {
+                if (list[i].type === type) {
+                    putElement(pending, pending.length, {listener: list[i], list: list, target: target, type: type});
+                }
+            }
+        }
+    }
+
+    function runPendingListener() {
+        const call = apply(arrayShift, pending, []);
+        const listener = call.listener;
+        if (listener.once && call.list !== null) {
+            for (let i = 0; i < call.list.length; i++) {
+                if (call.list[i] === listener) {
+                    apply(arraySplice, call.list, [i, 1]);
+                    break;
+                }
+            }
+        }
+        const event = {
+            type: call.type,
+            target: global.document,
+            currentTarget: call.target,
+            bubbles: call.type === 'DOMContentLoaded',
+            preventDefault: function () {},
+            stopPropagation: function () {},
+            stopImmediatePropagation: function () {},
+        };
+        if (typeof listener.callback === 'function') {
+            apply(listener.callback, call.target, [event]);
+        } else {
+            listener.callback.handleEvent(event);
+        }
+    }
+
+    // The page's next task after the script: a lifecycle listener while any is left, then the earliest timer.
+    function runNextTask() {
+        while (pending.length === 0 && stage < lifecycle.length) {
+            queueLifecycleEvent(lifecycle[stage++]);
+        }
+        if (pending.length > 0) {
+            runPendingListener();
+            return true;
+        }
+        return runNextTimer();
+    }
+
+    global.addEventListener = addListener('window');
+    global.removeEventListener = removeListener('window');
+
+    // window.onload is an event handler: it takes its place among the load listeners when first set, as in a browser.
+    const onload = {type: 'load', callback: null, once: false};
+    defineProperty(global, 'onload', {
+        get: function () {
+            return onload.callback;
+        },
+        set: function (handler) {
+            const list = listeners.window;
+            let at = -1;
+            for (let i = 0; i < list.length; i++) {
+                if (list[i] === onload) {
+                    at = i;
+                }
+            }
+            onload.callback = typeof handler === 'function' ? handler : null;
+            if (onload.callback === null && at >= 0) {
+                apply(arraySplice, list, [at, 1]);
+            } else if (onload.callback !== null && at < 0) {
+                putElement(list, list.length, onload);
+            }
+        },
+        enumerable: true,
+        configurable: true,
+    });
+
+    // --- inert stand-ins for what page scripts read: location, navigator, storage, cookies ----------------------
+
+    const href = 'https://example.com/';
+    global.location = {
+        href: href,
+        protocol: 'https:',
+        host: 'example.com',
+        hostname: 'example.com',
+        port: '',
+        pathname: '/',
+        search: '',
+        hash: '',
+        origin: 'https://example.com',
+        assign: function () {},
+        replace: function () {},
+        reload: function () {},
+        toString: function () {
+            return href;
+        },
+    };
+
+    global.navigator = {
+        userAgent: 'Mozilla/5.0 (datalayer-lint)',
+        language: 'en-US',
+        languages: ['en-US'],
+        platform: '',
+        vendor: '',
+        cookieEnabled: true,
+        doNotTrack: null,
+        onLine: true,
+        sendBeacon: function () {
+            return true;
+        },
+    };
+
+    // In-memory Web Storage: what a script stores, it reads back; nothing outlives the recording.
+    function storage() {
+        const items = new Map();
+        const mapGet = Map.prototype.get;
+        const mapSet = Map.prototype.set;
+        const mapHas = Map.prototype.has;
+        const mapDelete = Map.prototype.delete;
+        const mapClear = Map.prototype.clear;
+        const mapKeys = Map.prototype.keys;
+        const store = {
+            getItem: function (key) {
+                const k = NativeString(key);
+                return apply(mapHas, items, [k]) ? apply(mapGet, items, [k]) : null;
+            },
+            setItem: function (key, value) {
+                apply(mapSet, items, [NativeString(key), NativeString(value)]);
+            },
+            removeItem: function (key) {
+                apply(mapDelete, items, [NativeString(key)]);
+            },
+            clear: function () {
+                apply(mapClear, items, []);
+            },
+            key: function (index) {
+                const keys = Array.from(apply(mapKeys, items, []));
+                return index >= 0 && index < keys.length ? keys[index] : null;
+            },
+        };
+        defineProperty(store, 'length', {
+            get: function () {
+                return items.size;
+            },
+        });
+        return store;
+    }
+    global.localStorage = storage();
+    global.sessionStorage = storage();
+
+    // document.cookie: each assignment sets one cookie (its attributes ignored); reading gives "a=1; b=2".
+    const cookies = new Map();
 
     function element() {
         const node = {
             setAttribute: function () {},
+            getAttribute: function () {
+                return null;
+            },
             appendChild: function (child) {
                 return child;
             },
@@ -184,6 +382,7 @@
                 return child;
             },
             addEventListener: function () {},
+            removeEventListener: function () {},
         };
         node.parentNode = node;
         return node;
@@ -192,7 +391,9 @@
     global.document = {
         title: '',
         referrer: '',
-        cookie: '',
+        readyState: 'loading',
+        URL: href,
+        location: global.location,
         head: element(),
         body: element(),
         documentElement: element(),
@@ -211,8 +412,27 @@
         getElementById: function () {
             return null;
         },
-        addEventListener: function () {},
+        addEventListener: addListener('document'),
+        removeEventListener: removeListener('document'),
     };
+    defineProperty(global.document, 'cookie', {
+        get: function () {
+            const parts = [];
+            cookies.forEach(function (value, name) {
+                putElement(parts, parts.length, name === '' ? value : name + '=' + value);
+            });
+            return parts.join('; ');
+        },
+        set: function (text) {
+            const pair = NativeString(text).split(';')[0];
+            const eq = pair.indexOf('=');
+            const name = (eq < 0 ? '' : pair.substring(0, eq)).trim();
+            const value = (eq < 0 ? pair : pair.substring(eq + 1)).trim();
+            cookies.set(name, value);
+        },
+        enumerable: true,
+        configurable: true,
+    });
 
     // --- helpers for the Java side ------------------------------------------------------------------------------
 
@@ -304,7 +524,7 @@
         },
         noop: function () {},
         UNDEFINED: undefined,
-        runNextTimer: runNextTimer,
+        runNextTask: runNextTask,
         lostDataLayer: lostDataLayer,
     };
 })

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.UsageException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.core.importer.Locations;
@@ -97,6 +100,45 @@ class LayeringTest {
         assertThat(unplaced)
                 .as("packages outside every layer of " + getClass().getSimpleName())
                 .isEmpty();
+    }
+
+    /**
+     * The exported packages' public signatures name only exported types (and the JDK's and Jackson's), so a caller
+     * never has to import an internal class to use them.
+     */
+    @Test
+    void exportedPackagesExposeNoInternalType() {
+        Set<String> leaks = new TreeSet<>();
+        MAIN.stream()
+                .filter(c -> exported(c.getPackageName()) && c.getModifiers().contains(JavaModifier.PUBLIC))
+                .forEach(c -> {
+                    c.getMethods().stream()
+                            .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                            .forEach(m -> {
+                                m.getRawReturnType().getAllInvolvedRawTypes().forEach(t -> leak(leaks, m, t));
+                                m.getParameters()
+                                        .forEach(p -> p.getType()
+                                                .getAllInvolvedRawTypes()
+                                                .forEach(t -> leak(leaks, m, t)));
+                            });
+                    c.getConstructors().stream()
+                            .filter(k -> k.getModifiers().contains(JavaModifier.PUBLIC))
+                            .forEach(k -> k.getRawParameterTypes().forEach(t -> leak(leaks, k, t)));
+                });
+        assertThat(leaks)
+                .as("internal types in the public signatures of api and spi")
+                .isEmpty();
+    }
+
+    private static boolean exported(String pkg) {
+        return pkg.startsWith(CORE + ".api") || pkg.startsWith(CORE + ".spi");
+    }
+
+    private static void leak(Set<String> leaks, JavaCodeUnit member, JavaClass type) {
+        String pkg = type.getBaseComponentType().getPackageName();
+        if (pkg.startsWith(CORE + ".") && !exported(pkg)) {
+            leaks.add(member.getFullName() + " uses " + type.getName());
+        }
     }
 
     @Test

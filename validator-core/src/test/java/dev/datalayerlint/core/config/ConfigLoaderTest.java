@@ -3,7 +3,7 @@ package dev.datalayerlint.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package dev.datalayerlint.core.linter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datalayerlint.core.contract.ContractCatalog;
-import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.spi.RecordingResult;
 import dev.datalayerlint.core.spi.RecordingSource;

@@ -130,4 +130,32 @@ class ReplayRendererTest {
         assertThat(renderer.modelValue("a.b.length").asInt()).isEqualTo(2);
         assertThat(JsValues.isUndefined(renderer.modelValue("a.c"))).isTrue();
     }
+
+    /** Issue 11, item 10: a big model and many small pushes no longer make replay output grow as their product. */
+    @Test
+    void replayOutputStaysProportionalToItsInput() {
+        StringBuilder big = new StringBuilder("{big: [");
+        for (int i = 0; i < 100_000; i++) {
+            big.append(i == 0 ? "" : ",").append(i % 10);
+        }
+        TestPushes recording = recording().push(big.append("]}").toString());
+        for (int i = 0; i < 500; i++) {
+            recording.push("{n: " + i + "}");
+        }
+        StringWriter out = new StringWriter();
+        ReplayRenderer.render(recording.pushes(), out, ReplayRenderer.Format.JSON);
+
+        JsonNode entries = JsonMapper.shared().readTree(out.toString()).get("pushes");
+        assertThat(entries).hasSize(501);
+        long printed = 0;
+        for (JsonNode entry : entries) {
+            printed += entry.get("model").isNull() ? 0 : ModelBudget.count(entry.get("model"), Long.MAX_VALUE);
+        }
+        long pushed = 100_002 + 500 * 2;
+        assertThat(printed).isLessThanOrEqualTo(ModelBudget.BASE + ModelBudget.PER_PUSHED_VALUE * pushed);
+        assertThat(entries.get(0).has("modelOmitted")).isFalse();
+        assertThat(entries.get(500).get("modelOmitted").asString())
+                .startsWith("(omitted: ")
+                .endsWith("the most its size allows; replay fewer pushes to see it)");
+    }
 }

@@ -3,6 +3,7 @@ package dev.datalayerlint.core.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.datalayerlint.core.spi.JsLimits;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

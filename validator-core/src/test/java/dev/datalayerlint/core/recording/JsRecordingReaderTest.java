@@ -3,6 +3,7 @@ package dev.datalayerlint.core.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
 import dev.datalayerlint.core.spi.PushSink;

@@ -1,4 +1,4 @@
-package dev.datalayerlint.core.recording;
+package dev.datalayerlint.core.spi;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.datalayerlint.core.values;
+package dev.datalayerlint.core.spi;
 
 /**
  * Makes text from an input safe to print. File names, keys, values and parser messages come from files a pull request

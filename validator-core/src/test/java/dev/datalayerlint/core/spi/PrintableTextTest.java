@@ -1,4 +1,4 @@
-package dev.datalayerlint.core.values;
+package dev.datalayerlint.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
