@@ -25,14 +25,14 @@ final class ReportOptions {
             "jsStatementLimit", "--js-statement-limit");
 
     @Option(
-            names = "--format",
+            names = {"-f", "--format"},
             paramLabel = "FORMAT",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Repeatable with --output-dir.",
             completionCandidates = FormatNames.class)
     List<String> formats = new ArrayList<>();
 
     @Option(
-            names = "--output",
+            names = {"-o", "--output"},
             paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")
     Path output;
@@ -41,7 +41,7 @@ final class ReportOptions {
             names = "--output-dir",
             paramLabel = "DIR",
             description = "Write each --format to DIR under its default name (report.txt, report.json,"
-                    + " report.junit.xml, report.sarif, report.github.txt).")
+                    + " report.junit.xml, report.sarif, report.github.txt, report.checkstyle.xml, report.gitlab.json).")
     Path outputDir;
 
     @Option(
