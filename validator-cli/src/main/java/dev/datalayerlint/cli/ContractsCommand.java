@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code datalayer-lint contracts [show ID]}: what contracts there are, and what one of them says. */
 @Command(
@@ -32,10 +35,22 @@ final class ContractsCommand implements Callable<Integer> {
             description = "A folder of project contracts that extend or override the shipped ones (repeatable).")
     List<Path> contractDirectories = new ArrayList<>();
 
+    @Mixin
+    ListFormat format = new ListFormat();
+
     @Override
     public Integer call() {
         ContractCatalog catalog = ContractCatalog.load(contractDirectories);
         PrintWriter out = spec.commandLine().getOut();
+        if (words.isEmpty() && format.json()) {
+            ArrayNode list = ListFormat.array();
+            for (Contract contract : catalog.contracts()) {
+                ObjectNode entry = list.addObject().put("id", contract.id()).put("summary", contract.summary());
+                contract.events().forEach(entry.putArray("events")::add);
+            }
+            ListFormat.print(list, out);
+            return ExitCode.OK;
+        }
         if (words.isEmpty()) {
             int width = catalog.contracts().stream()
                     .mapToInt(c -> c.id().length())
@@ -53,8 +68,11 @@ final class ContractsCommand implements Callable<Integer> {
             throw new Main.UsageException("usage: datalayer-lint contracts [show ID]");
         }
         Contract contract = catalog.byId(words.get(1))
-                .orElseThrow(() -> new Main.UsageException(
-                        "unknown contract '" + words.get(1) + "'; 'datalayer-lint contracts' lists them"));
+                .orElseThrow(() -> new Main.UsageException("unknown contract '" + words.get(1) + "'"
+                        + catalog.closest(words.get(1))
+                                .map(known -> " (did you mean '" + known + "'?)")
+                                .orElse("")
+                        + "; 'datalayer-lint contracts' lists them"));
         out.println(contract.schema().toPrettyString());
         return ExitCode.OK;
     }

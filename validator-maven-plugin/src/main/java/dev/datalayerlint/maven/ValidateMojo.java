@@ -81,6 +81,17 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "datalayer.outputDirectory", defaultValue = "${project.build.directory}/datalayer-lint")
     File outputDirectory;
 
+    /** Reports errors only, as the CLI's {@code --quiet}: warnings and infos are left out and cannot fail the build. */
+    @Parameter(property = "datalayer.quiet", defaultValue = "false")
+    boolean quiet;
+
+    /**
+     * The most warnings that pass, as the CLI's {@code --max-warnings}: more fail the build whatever {@code failOn}
+     * says ({@code 0}: no warning may be added). Unset: no limit.
+     */
+    @Parameter(property = "datalayer.maxWarnings")
+    String maxWarnings;
+
     /** Skips the goal: nothing is validated and no report is written. */
     @Parameter(property = "datalayer.skip", defaultValue = "false")
     boolean skip;
@@ -156,6 +167,8 @@ public class ValidateMojo extends AbstractMojo {
                 .contractDirectories(contractsDirectory == null ? List.of() : List.of(contractsDirectory.toPath()))
                 .jsTimeout(jsTimeout)
                 .jsStatementLimit(jsStatementLimit)
+                .quiet(quiet)
+                .maxWarnings(maxWarnings)
                 .progress(progress(log));
         files.forEach(file -> run.input(Input.path(file)));
         return run.build();
