@@ -152,8 +152,8 @@ final class CaptureCommand implements Callable<Integer> {
                 .configFile(config)
                 .discoverConfig(true)
                 .input(Input.path(envelope));
-        RunOutcome outcome = LintRun.execute(run.build(), spec.commandLine().getOut(), color);
-        return outcome.failed() ? ExitCode.FINDINGS : ExitCode.OK;
+        RunOutcome outcome = LintRun.execute(run.build(), spec.commandLine().getOut(), report.color(color));
+        return ReportOptions.exitCode(outcome, spec.commandLine().getErr());
     }
 
     private static Path tempEnvelope() throws IOException {

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code datalayer-lint contracts [show ID]}: what contracts there are, and what one of them says. */
 @Command(
@@ -32,6 +35,9 @@ final class ContractsCommand implements Callable<Integer> {
             description = "A folder of project contracts that extend or override the shipped ones (repeatable).")
     List<Path> contractDirectories = new ArrayList<>();
 
+    @Mixin
+    ListFormat format = new ListFormat();
+
     private final Path workingDirectory;
 
     ContractsCommand(Path workingDirectory) {
@@ -42,6 +48,15 @@ final class ContractsCommand implements Callable<Integer> {
     public Integer call() {
         ContractBook book = ContractBook.load(workingDirectory, contractDirectories);
         PrintWriter out = spec.commandLine().getOut();
+        if (words.isEmpty() && format.json()) {
+            ArrayNode list = ListFormat.array();
+            for (ContractBook.Entry contract : book.entries()) {
+                ObjectNode entry = list.addObject().put("id", contract.id()).put("summary", contract.summary());
+                contract.events().forEach(entry.putArray("events")::add);
+            }
+            ListFormat.print(list, out);
+            return ExitCode.OK;
+        }
         if (words.isEmpty()) {
             int width =
                     book.entries().stream().mapToInt(c -> c.id().length()).max().orElse(0);

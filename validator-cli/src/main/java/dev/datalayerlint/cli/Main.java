@@ -27,6 +27,7 @@ import picocli.CommandLine.IVersionProvider;
             ContractsCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            InitCommand.class,
             CaptureCommand.class,
             SpecCommand.class,
             CommandLine.HelpCommand.class
@@ -37,7 +38,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        boolean color = Terminal.colorWanted(Terminal.stdoutIsTerminal(), System.getenv("NO_COLOR"));
+        boolean color = Terminal.colorWanted(
+                Terminal.stdoutIsTerminal(), System.getenv("NO_COLOR"), System.getenv("FORCE_COLOR"));
         int code;
         try {
             code = run(Path.of(""), System.in, out, err, color, args);
@@ -70,7 +72,7 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("datalayer-lint: " + e.getMessage());
+            failed.getErr().println("datalayer-lint: " + Suggestions.message(e));
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
             return ExitCode.USAGE;
         });
@@ -109,6 +111,9 @@ public final class Main {
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(in, workingDirectory, color));
+            }
+            if (type == InitCommand.class) {
+                return type.cast(new InitCommand(workingDirectory));
             }
             if (type == CaptureCommand.class) {
                 return type.cast(new CaptureCommand(workingDirectory, color));

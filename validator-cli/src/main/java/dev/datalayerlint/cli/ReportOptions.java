@@ -2,6 +2,8 @@ package dev.datalayerlint.cli;
 
 import dev.datalayerlint.core.api.LintRun;
 import dev.datalayerlint.core.api.RunOptions;
+import dev.datalayerlint.core.api.RunOutcome;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of every command that writes a report ({@code validate}, {@code spec lint}, {@code capture
- * --validate}): format, output and fail level. They map one to one onto the core's run policy, which checks them.
+ * --validate}): format, output, fail level, warning limit, quiet and colours. They map one to one onto the core's run policy, which checks them.
  */
 final class ReportOptions {
 
@@ -21,17 +23,19 @@ final class ReportOptions {
             "output", "--output",
             "outputDirectory", "--output-dir",
             "jsTimeout", "--js-timeout",
-            "jsStatementLimit", "--js-statement-limit");
+            "jsStatementLimit", "--js-statement-limit",
+            "maxWarnings", "--max-warnings",
+            "ignorePatterns", "--ignore-pattern");
 
     @Option(
-            names = "--format",
+            names = {"-f", "--format"},
             paramLabel = "FORMAT",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Repeatable with --output-dir.",
             completionCandidates = FormatNames.class)
     List<String> formats = new ArrayList<>();
 
     @Option(
-            names = "--output",
+            names = {"-o", "--output"},
             paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")
     Path output;
@@ -40,7 +44,7 @@ final class ReportOptions {
             names = "--output-dir",
             paramLabel = "DIR",
             description = "Write each --format to DIR under its default name (report.txt, report.json,"
-                    + " report.junit.xml, report.sarif, report.github.txt).")
+                    + " report.junit.xml, report.sarif, report.github.txt, report.checkstyle.xml, report.gitlab.json).")
     Path outputDir;
 
     @Option(
@@ -50,9 +54,34 @@ final class ReportOptions {
                     + " (default: the configuration's failOn, else error).")
     String failOn;
 
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Report errors only: warnings and infos are left out (and cannot fail the run), but still"
+                    + " count for --max-warnings.")
+    boolean quiet;
+
+    @Option(
+            names = "--max-warnings",
+            paramLabel = "N",
+            description = "Exit 1 when there are more than N warnings, whatever the fail level (--max-warnings 0:"
+                    + " no warning may be added).")
+    String maxWarnings;
+
+    @Option(
+            names = "--color",
+            negatable = true,
+            description = "Colour the text report (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR turns"
+                    + " it on anywhere).")
+    Boolean color;
+
     /** True when any of these options was given. */
     boolean isSet() {
-        return !formats.isEmpty() || output != null || outputDir != null || failOn != null;
+        return !formats.isEmpty()
+                || output != null
+                || outputDir != null
+                || failOn != null
+                || quiet
+                || maxWarnings != null;
     }
 
     /** Sets these options on a run. */
@@ -61,7 +90,20 @@ final class ReportOptions {
                 .output(output)
                 .outputDirectory(outputDir)
                 .failOn(failOn)
+                .quiet(quiet)
+                .maxWarnings(maxWarnings)
                 .optionNames(NAMES);
+    }
+
+    /** Colours for the report on standard output: {@code --color}/{@code --no-color}, else the environment's choice. */
+    boolean color(boolean environmentDefault) {
+        return color == null ? environmentDefault : color;
+    }
+
+    /** The exit code of a run, after saying on {@code err} when too many warnings failed it. */
+    static int exitCode(RunOutcome outcome, PrintWriter err) {
+        outcome.tooManyWarnings().ifPresent(message -> err.println("datalayer-lint: " + message));
+        return outcome.failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     /** The format names for help and completion. */

@@ -67,7 +67,7 @@ final class SpecLintCommand implements Callable<Integer> {
             run.input(Input.path(page));
         }
         RunOutcome outcome =
-                LintRun.executeSpecs(run.build(), spec.commandLine().getOut(), color);
-        return outcome.failed() ? ExitCode.FINDINGS : ExitCode.OK;
+                LintRun.executeSpecs(run.build(), spec.commandLine().getOut(), report.color(color));
+        return ReportOptions.exitCode(outcome, spec.commandLine().getErr());
     }
 }

@@ -16,7 +16,24 @@ final class Terminal {
      * environment variable (https://no-color.org) is unset or empty.
      */
     static boolean colorWanted(boolean stdoutIsTerminal, String noColor) {
-        return stdoutIsTerminal && (noColor == null || noColor.isEmpty());
+        return colorWanted(stdoutIsTerminal, noColor, null);
+    }
+
+    /**
+     * As {@link #colorWanted(boolean, String)}, and {@code FORCE_COLOR} (https://force-color.org) set to anything but
+     * empty, {@code 0} or {@code false} turns colours on where standard output is not a terminal (a CI log that
+     * renders them). {@code NO_COLOR} wins over it: it is the user's own choice. {@code --color} and
+     * {@code --no-color} win over both.
+     */
+    static boolean colorWanted(boolean stdoutIsTerminal, String noColor, String forceColor) {
+        if (noColor != null && !noColor.isEmpty()) {
+            return false;
+        }
+        boolean forced = forceColor != null
+                && !forceColor.isEmpty()
+                && !"0".equals(forceColor)
+                && !"false".equalsIgnoreCase(forceColor);
+        return forced || stdoutIsTerminal;
     }
 
     /**

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -44,26 +46,16 @@ class HostileOutputTest {
     void aLoneSurrogateIsEscapedInEveryFormatAndEveryReportFileIsWrittenWhole() throws Exception {
         Path recording = loneSurrogateRecording();
         Path dir = temp.resolve("reports");
-        CliRun all = CliRun.in(
-                temp,
-                "validate",
-                "--format",
-                "json",
-                "--format",
-                "sarif",
-                "--format",
-                "text",
-                "--format",
-                "junit",
-                "--format",
-                "github",
-                "--output-dir",
-                dir.toString(),
-                recording.toString());
+        List<String> arguments = new ArrayList<>(List.of("validate"));
+        for (ReportFormat format : ReportFormat.values()) {
+            arguments.addAll(List.of("--format", format.label()));
+        }
+        arguments.addAll(List.of("--output-dir", dir.toString(), recording.toString()));
+        CliRun all = CliRun.in(temp, arguments.toArray(String[]::new));
         assertThat(all.err()).isEmpty();
         assertThat(all.exitCode()).isEqualTo(ExitCode.FINDINGS);
         try (var files = Files.list(dir)) {
-            assertThat(files.count()).isEqualTo(5);
+            assertThat(files.count()).isEqualTo(ReportFormat.values().length);
         }
         for (ReportFormat format : ReportFormat.values()) {
             assertThat(strictUtf8(dir.resolve(format.fileName())))
@@ -77,7 +69,8 @@ class HostileOutputTest {
                 .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("report.junit.xml"))));
 
-        for (String format : List.of("json", "sarif", "text", "github", "junit")) {
+        for (String format :
+                Arrays.stream(ReportFormat.values()).map(ReportFormat::label).toList()) {
             Path file = temp.resolve("single." + format);
             CliRun single =
                     CliRun.in(temp, "validate", "--format", format, "--output", file.toString(), recording.toString());
@@ -87,6 +80,10 @@ class HostileOutputTest {
         }
         JSON.readTree(strictUtf8(temp.resolve("single.json")));
         JSON.readTree(strictUtf8(temp.resolve("single.sarif")));
+        JSON.readTree(strictUtf8(temp.resolve("single.gitlab")));
+        DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Files.readAllBytes(temp.resolve("single.checkstyle"))));
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.values.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class RulesAndExplainTest {
 
@@ -20,6 +22,29 @@ class RulesAndExplainTest {
             }
         }
         throw new IllegalStateException("repository root not found");
+    }
+
+    @Test
+    void rulesAndContractsListAsJson() throws Exception {
+        CliRun rules = CliRun.in(HERE, "rules", "--format", "json");
+        assertThat(rules.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode list = Json.MAPPER.readTree(rules.out());
+        assertThat(list.size()).isEqualTo(RuleCatalog.builtIn().descriptors().size());
+        RuleDescriptor first = RuleCatalog.builtIn().descriptors().iterator().next();
+        assertThat(list.get(0).get("id").asString()).isEqualTo(first.id());
+        assertThat(list.get(0).get("severity").asString())
+                .isEqualTo(first.defaultSeverity().label());
+        assertThat(list.get(0).get("docs").asString()).isEqualTo(first.docsPath());
+
+        CliRun contracts = CliRun.in(HERE, "contracts", "-f", "json");
+        assertThat(contracts.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode ids = Json.MAPPER.readTree(contracts.out());
+        assertThat(ids.findValuesAsString("id")).contains("ga4/refund", "braintree/refund");
+        assertThat(ids.toString()).contains("\"events\":[\"refund\"]");
+
+        CliRun bad = CliRun.in(HERE, "rules", "--format", "xml");
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err()).contains("'xml' is not a list format; use text or json");
     }
 
     @Test

@@ -125,4 +125,21 @@ class ValidateOutputTest {
         assertThat(Terminal.colorWanted(true, "1")).isFalse();
         assertThat(Terminal.colorWanted(false, null)).isFalse();
     }
+
+    @Test
+    void forceColorTurnsColoursOnOffATerminalUnlessNoColorSaysOtherwise() {
+        assertThat(Terminal.colorWanted(false, null, "1")).isTrue();
+        assertThat(Terminal.colorWanted(false, null, "true")).isTrue();
+        assertThat(Terminal.colorWanted(false, null, "0")).isFalse();
+        assertThat(Terminal.colorWanted(false, null, "false")).isFalse();
+        assertThat(Terminal.colorWanted(false, null, "")).isFalse();
+        assertThat(Terminal.colorWanted(false, "1", "1")).isFalse();
+        assertThat(Terminal.colorWanted(true, null, null)).isTrue();
+    }
+
+    @Test
+    void colorAndNoColorFlagsWinOverTheTerminal() throws Exception {
+        assertThat(run(false, "validate", "--color", refund()).out()).contains("\u001b[");
+        assertThat(run(true, "validate", "--no-color", refund()).out()).doesNotContain("\u001b[");
+    }
 }

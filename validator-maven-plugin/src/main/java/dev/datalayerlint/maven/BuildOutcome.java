@@ -32,6 +32,10 @@ final class BuildOutcome {
         log.info(summaryLine(outcome.report().summary(), outcome.failOn())
                 + (outcome.written().size() == 1 ? "; report: " : "; reports: ")
                 + reports);
+        if (outcome.failed() && outcome.failing() == 0) {
+            throw new MojoFailureException(
+                    "datalayer-lint: " + outcome.tooManyWarnings().orElseThrow() + "; see " + reports);
+        }
         if (outcome.failed()) {
             long count = outcome.failing();
             throw new MojoFailureException("datalayer-lint: " + count + (count == 1 ? " finding" : " findings")

@@ -56,6 +56,17 @@ public class ValidateMojo extends LintMojo {
     @Parameter(property = "datalayer.outputDirectory", defaultValue = "${project.build.directory}/datalayer-lint")
     File outputDirectory;
 
+    /** Reports errors only, as the CLI's {@code --quiet}: warnings and infos are left out and cannot fail the build. */
+    @Parameter(property = "datalayer.quiet", defaultValue = "false")
+    boolean quiet;
+
+    /**
+     * The most warnings that pass, as the CLI's {@code --max-warnings}: more fail the build whatever {@code failOn}
+     * says ({@code 0}: no warning may be added). Unset: no limit.
+     */
+    @Parameter(property = "datalayer.maxWarnings")
+    String maxWarnings;
+
     /**
      * Most CPU time one JavaScript recording's own execution may use before it is stopped ({@code input.timeout}): a
      * whole number and {@code ms}, {@code s} or {@code m}, e.g. {@code 30s} or {@code 1500ms}. CPU time, not
@@ -81,6 +92,8 @@ public class ValidateMojo extends LintMojo {
                 .contractDirectories(contractsDirectory == null ? List.of() : List.of(contractsDirectory.toPath()))
                 .jsTimeout(jsTimeout)
                 .jsStatementLimit(jsStatementLimit)
+                .quiet(quiet)
+                .maxWarnings(maxWarnings)
                 .progress(BuildOutcome.progress(getLog())));
     }
 

@@ -65,6 +65,26 @@ class ValidateMojoTest {
     }
 
     @Test
+    void moreWarningsThanMaxWarningsFailTheBuildAndQuietLogsErrorsOnly() throws Exception {
+        Path file = project.resolve("src/test/datalayer/page.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                [{"event":"view_item","ecommerce":{"currency":"USD","value":10,"items":[{"item_id":"a","price":10,"quantity":1}]}},
+                {"event":"add_to_cart","ecommerce":{"currency":"USD","value":10,"items":[{"item_id":"a","price":10,"quantity":1}]}}]
+                """);
+        mojo.execute();
+        assertThat(log.warnings).isNotEmpty();
+
+        mojo.maxWarnings = "0";
+        mojo.quiet = true;
+        log.warnings.clear();
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("datalayer-lint: 1 warning, more than maxWarnings 0 allows; see ");
+        assertThat(log.warnings).as("quiet: warnings are not logged").isEmpty();
+    }
+
+    @Test
     void failOnNeverOnlyReports() throws Exception {
         recording("broken-currency-lowercase.json", "src/test/datalayer/refund.json");
         mojo.failOn = "never";
@@ -229,6 +249,8 @@ class ValidateMojoTest {
         assertThat(options.discoverConfig()).isFalse();
         assertThat(options.jsTimeout()).isEqualTo("1500ms");
         assertThat(options.jsStatementLimit()).isEqualTo("20000000");
+        assertThat(options.quiet()).isFalse();
+        assertThat(options.maxWarnings()).isNull();
     }
 
     @Test

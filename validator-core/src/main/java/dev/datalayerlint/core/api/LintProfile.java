@@ -51,7 +51,12 @@ public final class LintProfile implements Serializable {
         if (spec.contract() != null) {
             forced = contracts
                     .byId(spec.contract())
-                    .orElseThrow(() -> new ContractException("unknown contract '" + spec.contract() + "'; known: "
+                    .orElseThrow(() -> new ContractException("unknown contract '" + spec.contract() + "'"
+                            + contracts
+                                    .closest(spec.contract())
+                                    .map(known -> " (did you mean '" + known + "'?)")
+                                    .orElse("")
+                            + "; known: "
                             + contracts.contracts().stream().map(Contract::id).collect(Collectors.joining(", "))));
         }
         this.linter = new RecordingLinter(contracts, forced, spec.rules(), spec.limits());

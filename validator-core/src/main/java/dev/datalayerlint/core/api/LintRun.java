@@ -6,11 +6,15 @@ import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.report.ReportTargets;
+import dev.datalayerlint.core.run.GlobPaths;
+import dev.datalayerlint.core.run.PathIgnores;
 import dev.datalayerlint.core.spec.SpecRun;
+import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.Report;
 import dev.datalayerlint.core.spi.Severity;
+import dev.datalayerlint.core.spi.Summary;
 import dev.datalayerlint.core.spi.UsageException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,8 +23,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The run policy every front end shares: find and read the configuration file, merge it with the front end's
@@ -45,12 +53,12 @@ public final class LintRun {
                 options,
                 stdout,
                 color,
-                config -> Validator.create()
+                (config, inputs) -> Validator.create()
                         .validate(
                                 profile(options, config),
-                                options.inputs(),
+                                inputs,
                                 options.workingDirectory(),
-                                config.ignore(),
+                                ignores(options, config),
                                 options.progress()));
     }
 
@@ -61,24 +69,159 @@ public final class LintRun {
      * @throws UsageException as {@link #execute}
      */
     public static RunOutcome executeSpecs(RunOptions options, Writer stdout, boolean color) {
-        List<Path> pages = new ArrayList<>();
-        for (Input input : options.inputs()) {
-            if (!(input instanceof Input.PathInput(Path path))) {
-                throw new UsageException("tagging specs are read from files and folders, not from " + input);
+        return run(options, stdout, color, (config, inputs) -> {
+            List<Path> pages = new ArrayList<>();
+            for (Input input : inputs) {
+                if (!(input instanceof Input.PathInput(Path path))) {
+                    throw new UsageException("tagging specs are read from files and folders, not from " + input);
+                }
+                pages.add(path);
             }
-            pages.add(path);
-        }
-        return run(options, stdout, color, config -> new SpecRun(options.workingDirectory()).lint(pages));
+            return new SpecRun(options.workingDirectory()).lint(pages);
+        });
     }
 
-    private static RunOutcome run(RunOptions options, Writer stdout, boolean color, Function<LintConfig, Report> lint) {
+    /**
+     * The configuration a run with these options would use for {@code file}, as JSON: the file found or named, the
+     * rules set apart from their defaults, the ignore patterns (the file's and the options'), whether they ignore {@code file},
+     * the contract folders, the fail level, the warning limit and the JavaScript limits. What
+     * {@code --print-config FILE} prints, to answer "why is this (not) reported?" without reading the code.
+     *
+     * @throws UsageException as {@link #execute}
+     */
+    public static String effectiveConfig(RunOptions options, Path file) {
         LintConfig config = config(options);
         Severity failOn = blank(options.failOn()) ? config.failOn() : failLevel(options);
+        JsLimits limits = limits(options, config.jsLimits());
+        Integer maxWarnings = maxWarnings(options);
+        List<String> ignores = ignores(options, config);
+        Path base = options.workingDirectory();
+        ObjectNode json = JsonMapper.shared().createObjectNode();
+        json.put("file", shown(base, base.resolve(file)));
+        json.put(
+                "configFile",
+                configFile(options).map(found -> shown(base, found)).orElse(null));
+        json.put("ignored", PathIgnores.ignored(ignores, base, base.resolve(file)));
+        ObjectNode rules = json.putObject("rules"); // what differs from the rules' defaults ('datalayer-lint rules')
+        config.rules().severities().forEach((id, severity) -> rules.put(id, severity.label()));
+        config.rules().disabled().forEach(id -> rules.put(id, "off"));
+        ArrayNode ignore = json.putArray("ignore");
+        ignores.forEach(ignore::add);
+        ArrayNode contracts = json.putArray("contracts");
+        contractDirectories(options, config).forEach(dir -> contracts.add(shown(base, dir)));
+        json.put("failOn", failOn == null ? "never" : failOn.label());
+        json.put("maxWarnings", maxWarnings);
+        json.put("quiet", options.quiet());
+        json.put("jsTimeout", limits.cpuTimeText().replace(" ", ""));
+        json.put("jsStatementLimit", limits.statementLimit());
+        return json.toPrettyString();
+    }
+
+    private static RunOutcome run(
+            RunOptions options, Writer stdout, boolean color, BiFunction<LintConfig, List<Input>, Report> lint) {
+        LintConfig config = config(options);
+        Severity failOn = blank(options.failOn()) ? config.failOn() : failLevel(options);
+        Integer maxWarnings = maxWarnings(options);
         ReportTargets targets = targets(options);
-        Report report = lint.apply(config);
+        Report report = lint.apply(config, inputs(options));
+        long warnings = report.summary().warnings();
+        if (options.quiet()) {
+            report = errorsOnly(report);
+        }
         try {
-            return new RunOutcome(report, failOn, targets.write(report, failOn, stdout, color));
+            List<Path> written = targets.write(report, failOn, stdout, color);
+            return new RunOutcome(report, failOn, written, warnings, maxWarnings, options.name("maxWarnings"));
         } catch (UncheckedIOException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** The options' inputs, then their paths: globs expanded, every other path checked to exist. */
+    private static List<Input> inputs(RunOptions options) {
+        List<Input> inputs = new ArrayList<>(options.inputs());
+        Path base = options.workingDirectory();
+        for (String path : options.paths()) {
+            if (GlobPaths.isGlob(path) && !Files.exists(base.resolve(path))) {
+                List<Path> matches;
+                try {
+                    matches = GlobPaths.expand(base, path);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("'" + path + "' is not a valid glob: " + e.getMessage(), e);
+                } catch (UncheckedIOException e) {
+                    throw new UsageException(e.getMessage(), e);
+                }
+                if (matches.isEmpty()) {
+                    throw new UsageException("no recordings match '" + path + "'");
+                }
+                matches.forEach(file -> inputs.add(Input.path(file)));
+            } else {
+                Path file = base.resolve(path);
+                if (!Files.exists(file)) {
+                    throw new UsageException("no such file or folder: " + path);
+                }
+                inputs.add(Input.path(file));
+            }
+        }
+        return inputs;
+    }
+
+    /** The configuration file's ignore patterns (relative to its folder) and the options' (to the working one). */
+    private static List<String> ignores(RunOptions options, LintConfig config) {
+        List<String> ignores = new ArrayList<>(PathIgnores.anchored(
+                configFile(options).map(Path::getParent).orElse(null), options.workingDirectory(), config.ignore()));
+        for (String pattern : options.ignorePatterns()) {
+            try {
+                PathIgnores.checkGlob(pattern);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(options.name("ignorePatterns") + ": " + e.getMessage(), e);
+            }
+            ignores.add(pattern.trim());
+        }
+        return ignores;
+    }
+
+    /** The report with errors alone, counted again: what {@code quiet} shows. */
+    private static Report errorsOnly(Report report) {
+        List<Finding> errors = report.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
+        return new Report(
+                report.tool(),
+                errors,
+                Summary.of(report.summary().files(), report.summary().pushes(), errors),
+                report.files());
+    }
+
+    private static Integer maxWarnings(RunOptions options) {
+        if (blank(options.maxWarnings())) {
+            return null;
+        }
+        String text = options.maxWarnings().trim();
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 0) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(
+                options.name("maxWarnings") + " takes a whole number of warnings, 0 or more, not '" + text + "'");
+    }
+
+    /** The configuration file the run reads, if any: the one named, else the one discovered (when asked to). */
+    private static Optional<Path> configFile(RunOptions options) {
+        Path base = options.workingDirectory();
+        if (options.configFile() != null) {
+            Path file = base.resolve(options.configFile()).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("configuration file not found: " + options.configFile());
+            }
+            return Optional.of(file);
+        }
+        try {
+            return options.discoverConfig() ? ConfigLoader.discover(base) : Optional.empty();
+        } catch (ConfigException e) {
             throw new UsageException(e.getMessage(), e);
         }
     }
@@ -86,22 +229,21 @@ public final class LintRun {
     private static LintConfig config(RunOptions options) {
         Path base = options.workingDirectory();
         try {
-            if (options.configFile() != null) {
-                Path file = base.resolve(options.configFile()).normalize();
-                if (!Files.isRegularFile(file)) {
-                    throw new UsageException("configuration file not found: " + options.configFile());
-                }
-                return ConfigLoader.load(file, shown(base, file));
-            }
-            if (options.discoverConfig()) {
-                return ConfigLoader.find(base)
-                        .map(file -> ConfigLoader.load(file, file.getFileName().toString()))
-                        .orElse(LintConfig.DEFAULTS);
-            }
-            return LintConfig.DEFAULTS;
+            return configFile(options)
+                    .map(file -> ConfigLoader.load(file, shown(base, file)))
+                    .orElse(LintConfig.DEFAULTS);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage(), e);
         }
+    }
+
+    private static List<Path> contractDirectories(RunOptions options, LintConfig config) {
+        if (options.contractDirectories().isEmpty()) {
+            return config.contractDirectories();
+        }
+        return options.contractDirectories().stream()
+                .map(dir -> options.workingDirectory().resolve(dir).normalize())
+                .toList();
     }
 
     private static LintProfile profile(RunOptions options, LintConfig config) {
@@ -109,13 +251,7 @@ public final class LintRun {
                 .contract(options.contract())
                 .rules(config.rules())
                 .limits(limits(options, config.jsLimits()));
-        if (options.contractDirectories().isEmpty()) {
-            config.contractDirectories().forEach(profile::contractDirectory);
-        } else {
-            options.contractDirectories()
-                    .forEach(dir -> profile.contractDirectory(
-                            options.workingDirectory().resolve(dir).normalize()));
-        }
+        contractDirectories(options, config).forEach(profile::contractDirectory);
         try {
             return profile.build();
         } catch (ContractException e) {
@@ -174,6 +310,16 @@ public final class LintRun {
                     options.name("formats") + ": '" + name.trim() + "' is not a report format; use " + formatNames(),
                     e);
         }
+    }
+
+    /**
+     * Writes a commented starter configuration ({@code datalayer-lint init}) into {@code directory}.
+     *
+     * @return the file written
+     * @throws UsageException when a configuration file is already there
+     */
+    public static Path writeStarterConfig(Path directory) {
+        return dev.datalayerlint.core.config.StarterConfig.write(directory);
     }
 
     /** The report formats' names, as {@code --format} takes them. */

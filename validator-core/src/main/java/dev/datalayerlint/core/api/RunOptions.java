@@ -13,12 +13,19 @@ import java.util.Objects;
  * the CLI and the Maven plugin accept and reject exactly the same things) and paths relative to the working
  * directory. Unset values fall back to the configuration file, then to the defaults.
  *
+ * @param paths files, folders and globs ({@code recordings/**}{@code /*.json}) as the user typed them, relative to the
+ *     working directory; read after {@link #inputs}
+ * @param ignorePatterns globs of paths never read, relative to the working directory, besides the configuration's
+ * @param quiet report errors only: warnings and infos are left out of the report (and so cannot fail the run), but
+ *     still count towards {@code maxWarnings}
+ * @param maxWarnings the most warnings a run may have before it fails (a whole number, as typed), or null for no limit
  * @param optionNames how this front end spells each setting in messages ({@code failOn} is {@code --fail-on} on the
  *     command line); a setting without an entry is named by its configuration key
  */
 public record RunOptions(
         Path workingDirectory,
         List<Input> inputs,
+        List<String> paths,
         Path configFile,
         boolean discoverConfig,
         String failOn,
@@ -31,11 +38,16 @@ public record RunOptions(
         String jsTimeout,
         String jsStatementLimit,
         ProgressListener progress,
-        Map<String, String> optionNames) {
+        Map<String, String> optionNames,
+        List<String> ignorePatterns,
+        boolean quiet,
+        String maxWarnings) {
 
     public RunOptions {
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
         inputs = List.copyOf(inputs);
+        paths = List.copyOf(paths);
+        ignorePatterns = List.copyOf(ignorePatterns);
         formats = List.copyOf(formats);
         contractDirectories = List.copyOf(contractDirectories);
         progress = Objects.requireNonNullElse(progress, ProgressListener.NONE);
@@ -55,6 +67,10 @@ public record RunOptions(
     public static final class Builder {
         private final Path workingDirectory;
         private final List<Input> inputs = new ArrayList<>();
+        private final List<String> paths = new ArrayList<>();
+        private final List<String> ignorePatterns = new ArrayList<>();
+        private boolean quiet;
+        private String maxWarnings;
         private Path configFile;
         private boolean discoverConfig;
         private String failOn;
@@ -78,13 +94,40 @@ public record RunOptions(
             return this;
         }
 
+        /** A file, folder or glob as the user typed it; a glob is expanded by the run, a missing file is an error. */
+        public Builder path(String path) {
+            paths.add(path);
+            return this;
+        }
+
+        /** Globs of paths never read, relative to the working directory; added to the configuration's. */
+        public Builder ignorePatterns(List<String> patterns) {
+            ignorePatterns.addAll(patterns);
+            return this;
+        }
+
+        /** Errors only in the report. */
+        public Builder quiet(boolean quiet) {
+            this.quiet = quiet;
+            return this;
+        }
+
+        /** The most warnings that pass, as typed; null or blank for no limit. */
+        public Builder maxWarnings(String limit) {
+            this.maxWarnings = limit;
+            return this;
+        }
+
         /** The configuration file; null for none, unless {@link #discoverConfig} finds one. */
         public Builder configFile(Path file) {
             this.configFile = file;
             return this;
         }
 
-        /** Without a configuration file named, use {@code datalayer-lint.json|yaml|yml} in the working directory. */
+        /**
+         * Without a configuration file named, use the {@code datalayer-lint.json|yaml|yml} nearest the working
+         * directory: in it, or in a folder above it up to the repository's root (the folder holding {@code .git}).
+         */
         public Builder discoverConfig(boolean discover) {
             this.discoverConfig = discover;
             return this;
@@ -156,6 +199,7 @@ public record RunOptions(
             return new RunOptions(
                     workingDirectory,
                     inputs,
+                    paths,
                     configFile,
                     discoverConfig,
                     failOn,
@@ -168,7 +212,10 @@ public record RunOptions(
                     jsTimeout,
                     jsStatementLimit,
                     progress,
-                    optionNames);
+                    optionNames,
+                    ignorePatterns,
+                    quiet,
+                    maxWarnings);
         }
     }
 }

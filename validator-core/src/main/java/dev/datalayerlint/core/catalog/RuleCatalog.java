@@ -6,10 +6,10 @@ import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.rules.RecordingRules;
 import dev.datalayerlint.core.spi.Rule;
 import dev.datalayerlint.core.spi.RuleDescriptor;
+import dev.datalayerlint.core.values.Spelling;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -81,37 +81,12 @@ public final class RuleCatalog {
      * whose last dot-separated part equals {@code word} ({@code pattern} for {@code schema.pattern}) also counts.
      */
     public static Optional<String> closest(String word, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = candidate.substring(candidate.lastIndexOf('.') + 1).equals(word)
-                    ? 1
-                    : distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
+            if (candidate.substring(candidate.lastIndexOf('.') + 1).equals(word)) {
+                return Optional.of(candidate);
             }
         }
-        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? Optional.of(best) : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Spelling.closest(word, candidates);
     }
 
     public List<Rule> recordingRules() {

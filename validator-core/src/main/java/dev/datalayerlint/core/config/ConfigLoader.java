@@ -84,6 +84,24 @@ public final class ConfigLoader {
         return found.stream().findFirst();
     }
 
+    /**
+     * The configuration file nearest {@code start}, as ESLint and Spectral find theirs: in {@code start}, else in the
+     * folder above, and so on up to the repository's root (the first folder holding {@code .git}, a folder or, in a
+     * worktree or submodule, a file) or the file system's root. A file above the repository is never used: it belongs
+     * to someone else.
+     *
+     * @throws ConfigException when the nearest folder with a configuration file holds several
+     */
+    public static Optional<Path> discover(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Optional<Path> found = find(dir);
+            if (found.isPresent() || Files.exists(dir.resolve(".git"))) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The configuration found in {@code directory}, or {@link LintConfig#DEFAULTS} when there is none. */
     public static LintConfig loadFrom(Path directory) {
         return find(directory).map(ConfigLoader::load).orElse(LintConfig.DEFAULTS);

@@ -2,6 +2,7 @@ package dev.datalayerlint.core.contract;
 
 import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.values.Json;
+import dev.datalayerlint.core.values.Spelling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -104,6 +105,11 @@ public final class ContractCatalog {
                     }
                 });
         return catalog;
+    }
+
+    /** The known contract id closest to a mistyped one ({@code ga4/refnd} → {@code ga4/refund}), if one is close. */
+    public Optional<String> closest(String id) {
+        return Spelling.closest(id, contracts().stream().map(Contract::id).toList());
     }
 
     public Optional<Contract> byId(String id) {

@@ -66,15 +66,20 @@ public final class JunitReporter implements Reporter {
             for (Suite suite : suites.values()) {
                 writeSuite(xml, suite, report, context);
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
+            endDocument(xml);
         } catch (XMLStreamException e) {
             throw new IOException("could not write the JUnit report: " + e.getMessage(), e);
         }
+    }
+
+    /** Closes the root element and the document, each on a line of its own, and flushes (never closes) the output. */
+    static void endDocument(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
     }
 
     private static void writeSuite(XMLStreamWriter xml, Suite suite, Report report, ReportContext context)

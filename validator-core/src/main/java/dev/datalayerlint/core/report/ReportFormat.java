@@ -9,7 +9,9 @@ public enum ReportFormat {
     JSON("report.json", JsonReporter::new),
     JUNIT("report.junit.xml", JunitReporter::new),
     SARIF("report.sarif", SarifReporter::new),
-    GITHUB("report.github.txt", GithubReporter::new);
+    GITHUB("report.github.txt", GithubReporter::new),
+    CHECKSTYLE("report.checkstyle.xml", CheckstyleReporter::new),
+    GITLAB("report.gitlab.json", GitlabReporter::new);
 
     private final String fileName;
     private final Supplier<Reporter> reporter;

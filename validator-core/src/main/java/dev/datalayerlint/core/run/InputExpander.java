@@ -80,7 +80,11 @@ final class InputExpander {
         if (RecordingFormat.forFileName(path.getFileName().toString()).isEmpty()) {
             return List.of(problem(
                     InputRules.UNSUPPORTED,
-                    "not a recording datalayer-lint reads (supported: " + RecordingFormat.supportedExtensions() + ")",
+                    "not a recording datalayer-lint reads (supported: " + RecordingFormat.supportedExtensions() + ")"
+                            + (isHtml(path)
+                                    ? "; this looks like HTML: record a page's pushes with 'datalayer-lint capture URL'"
+                                            + " (see docs/capture.md)"
+                                    : ""),
                     name));
         }
         // A path named explicitly is the user's choice: a symbolic link is followed, wherever it leads, but never to
@@ -222,17 +226,21 @@ final class InputExpander {
         return new Item(new FileSource(read, name(shown)), format, null);
     }
 
+    private static boolean isHtml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
     private static boolean isHiddenName(Path file) {
         return file.getFileName().toString().startsWith(".");
     }
 
-    /** True when an ignore pattern matches the path relative to the base directory, or a folder it lies in. */
+    /**
+     * True when an ignore pattern matches the path relative to the base directory (or its absolute path), or a
+     * folder it lies in.
+     */
     private boolean isIgnored(Path path) {
-        if (ignores.isEmpty()) {
-            return false;
-        }
-        Path absolute = path.toAbsolutePath().normalize();
-        return ignores.ignores(absolute.startsWith(base) ? base.relativize(absolute) : absolute);
+        return ignores.ignoresFile(base, path);
     }
 
     private static Item problem(RuleDescriptor rule, String message, String name) {

@@ -66,6 +66,65 @@ public final class PathIgnores {
     }
 
     /**
+     * Ignore patterns written relative to {@code directory} (a configuration file's folder), as patterns for a run
+     * whose base directory is {@code base}: unchanged when the two are the same folder, else anchored to the folder's
+     * absolute path (paths are matched absolute as well as relative to the base), so {@code legacy/**} in
+     * {@code repo/datalayer-lint.json} ignores {@code repo/legacy} also when the run starts in {@code repo/site}.
+     */
+    public static List<String> anchored(Path directory, Path base, List<String> patterns) {
+        if (directory == null || patterns.isEmpty()) {
+            return patterns;
+        }
+        Path folder = directory.toAbsolutePath().normalize();
+        if (folder.equals(base.toAbsolutePath().normalize())) {
+            return patterns;
+        }
+        String prefix = escape(folder.toString().replace(File.separatorChar, '/'));
+        prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+        List<String> anchored = new ArrayList<>();
+        for (String pattern : patterns) {
+            String glob = pattern.trim();
+            while (glob.startsWith("./")) {
+                glob = glob.substring(2);
+            }
+            anchored.add(prefix + glob);
+            if (glob.startsWith("**/")) {
+                anchored.add(prefix + glob.substring(3)); // "**/" also matches at the folder's top level
+            }
+        }
+        return anchored;
+    }
+
+    /** {@code text} as a glob that matches exactly it. */
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if ("*?[]{}\\,".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when {@code patterns} ignore {@code path}: matched relative to {@code base} (absolute when it lies
+     * outside), and also absolute for patterns {@link #anchored} to another folder, as a run matches them.
+     */
+    public static boolean ignored(List<String> patterns, Path base, Path path) {
+        return new PathIgnores(patterns).ignoresFile(base.toAbsolutePath().normalize(), path);
+    }
+
+    boolean ignoresFile(Path base, Path path) {
+        if (isEmpty()) {
+            return false;
+        }
+        Path absolute = path.toAbsolutePath().normalize();
+        return ignores(absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                || (absolute.startsWith(base) && ignores(absolute));
+    }
+
+    /**
      * Checks that {@code pattern} is a glob the ignore list accepts.
      *
      * @throws IllegalArgumentException naming the pattern and what is wrong with it
