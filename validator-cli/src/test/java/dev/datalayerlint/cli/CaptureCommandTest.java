@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code validate} reading it with findings at the external script's line, {@code --validate}, and a failing step.
  * Skipped without a browser unless {@code DATALAYER_LINT_REQUIRE_CHROMIUM=1} (set in CI), where it fails instead.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard: every wait inside is on a condition
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard: every wait inside is on a condition
 class CaptureCommandTest {
 
     private static final Path PAGES = Fixtures.pages();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the runnable jar is started with its own temporary folder, stopped once its browser is listening, and the folder
  * and the process table are checked.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard: the waits are on the browser's files and the exit
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard: the waits are on the browser's files and the exit
 class CaptureInterruptedIT {
 
     @TempDir

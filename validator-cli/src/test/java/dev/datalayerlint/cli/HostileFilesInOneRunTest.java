@@ -6,6 +6,7 @@ import dev.datalayerlint.core.values.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * pushed {@code Proxy} of an array) are findings of their own, and the report written to {@code --output} is whole,
  * valid JSON with the findings of the other file given with them.
  */
-@Timeout(120) // a hang guard only
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only
 class HostileFilesInOneRunTest {
 
     @Test

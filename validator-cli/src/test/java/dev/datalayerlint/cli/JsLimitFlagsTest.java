@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,7 +31,7 @@ class JsLimitFlagsTest {
     }
 
     @Test
-    @Timeout(120) // a hang guard only
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only
     void timeoutFlagSetsTheCpuTimeLimit() {
         CliRun run = CliRun.in(
                 dir,
@@ -47,7 +48,7 @@ class JsLimitFlagsTest {
     }
 
     @Test
-    @Timeout(120) // a hang guard only
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only
     void aBuiltInThatIgnoresStoppingCostsOnlyItsOwnFile() throws IOException {
         Files.writeString(
                 dir.resolve("bigint.js"),

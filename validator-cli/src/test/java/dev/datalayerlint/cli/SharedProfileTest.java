@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,7 +37,7 @@ class SharedProfileTest {
     private static final int RECORDINGS = 1_000;
 
     @Test
-    @Timeout(600) // a guard against a hang, never a speed check
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a guard against a hang, never a speed check
     void oneProfileLintsAThousandRecordingsFromSeveralThreadsAsTheCliDoes() throws Exception {
         Path root = Fixtures.root();
         List<String> args = new ArrayList<>(List.of("validate", "--format", "json", "--fail-on", "never"));

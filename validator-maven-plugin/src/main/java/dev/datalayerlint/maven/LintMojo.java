@@ -1,21 +1,17 @@
 package dev.datalayerlint.maven;
 
-import dev.datalayerlint.core.api.RunOptions;
-import dev.datalayerlint.core.api.RunOutcome;
-import dev.datalayerlint.core.spi.UsageException;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every goal shares: the parameters that map onto the core's run policy one to one, and the way a run's outcome
- * becomes a build result. A goal says only what it lints and which run it is; the policy itself (configuration file,
- * fail level, formats, reports) lives once, in the core, shared with the CLI.
+ * What every goal shares: the parameters that map onto the core's run policy one to one, and a check of the JDK.
+ * The goal classes and their parameter types are compiled for Java 8, so Maven on an older JDK (Debian's Maven runs on
+ * Java 17) gets one line saying which JDK the tool needs instead of an {@code UnsupportedClassVersionError}; the work
+ * itself is done by a {@link Goal} compiled for Java 21, loaded only once the JDK is known to be new enough.
  */
 abstract class LintMojo extends AbstractMojo {
 
@@ -51,35 +47,36 @@ abstract class LintMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("datalayer-lint: skipped (datalayer.skip)");
-            return;
+        String running = System.getProperty("java.specification.version", "?");
+        if (feature(running) < 21) {
+            // This class is compiled for Java 8, so an older JDK reaches this line instead of failing to load the
+            // goal with an UnsupportedClassVersionError and a stack trace.
+            throw new MojoExecutionException("datalayer-lint needs Java 21 or newer, but Maven runs on Java " + running
+                    + " (" + System.getProperty("java.home")
+                    + "); run Maven with a JDK 21+, e.g. JAVA_HOME=/path/to/jdk-21"
+                    + " mvn verify");
         }
-        Path base = basedir.toPath().toAbsolutePath().normalize();
-        RunOptions.Builder run = RunOptions.builder(base)
-                .configFile(configFile == null ? null : configFile.toPath())
-                .failOn(failOn)
-                .formats(formats == null ? List.of() : formats)
-                .defaultFormat("json");
-        Optional<RunOptions.Builder> options = configure(base, run);
-        if (options.isEmpty()) {
-            return;
-        }
-        RunOutcome outcome;
+        Goal goal;
         try {
-            outcome = run(options.get().build());
-        } catch (UsageException e) {
-            throw new MojoExecutionException("datalayer-lint: " + e.getMessage(), e);
+            goal = (Goal) Class.forName(goalClass()).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new MojoExecutionException("datalayer-lint: cannot start " + goalClass() + ": " + e, e);
         }
-        BuildOutcome.publish(getLog(), base, outcome);
+        goal.run(this);
     }
 
-    /**
-     * Adds this goal's inputs and settings to {@code run}; empty when there is nothing to lint (the goal has said
-     * so in the log and passes).
-     */
-    abstract Optional<RunOptions.Builder> configure(Path base, RunOptions.Builder run);
+    /** The class (compiled for Java 21) that runs this goal. */
+    abstract String goalClass();
 
-    /** Runs the core's policy for this goal's kind of input. */
-    abstract RunOutcome run(RunOptions options);
+    /** {@code 17} for "17", {@code 8} for "1.8". */
+    static int feature(String specificationVersion) {
+        try {
+            String version =
+                    specificationVersion.startsWith("1.") ? specificationVersion.substring(2) : specificationVersion;
+            int dot = version.indexOf('.');
+            return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
 }

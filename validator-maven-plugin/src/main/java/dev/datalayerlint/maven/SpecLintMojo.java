@@ -1,14 +1,6 @@
 package dev.datalayerlint.maven;
 
-import dev.datalayerlint.core.api.LintRun;
-import dev.datalayerlint.core.api.RunOptions;
-import dev.datalayerlint.core.api.RunOutcome;
-import dev.datalayerlint.core.spi.Input;
 import java.io.File;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -32,17 +24,7 @@ public class SpecLintMojo extends LintMojo {
     File outputDirectory;
 
     @Override
-    Optional<RunOptions.Builder> configure(Path base, RunOptions.Builder run) {
-        Path folder = base.resolve(specs.toPath()).normalize();
-        if (!Files.isDirectory(folder)) {
-            getLog().info("datalayer-lint: no spec folder " + BuildOutcome.shown(base, folder) + ": nothing linted");
-            return Optional.empty();
-        }
-        return Optional.of(run.input(Input.path(folder)).outputDirectory(outputDirectory.toPath()));
-    }
-
-    @Override
-    RunOutcome run(RunOptions options) {
-        return LintRun.executeSpecs(options, Writer.nullWriter(), false);
+    String goalClass() {
+        return "dev.datalayerlint.maven.SpecLintGoal";
     }
 }

@@ -1,14 +1,6 @@
 package dev.datalayerlint.maven;
 
-import dev.datalayerlint.core.api.LintRun;
-import dev.datalayerlint.core.api.RunOptions;
-import dev.datalayerlint.core.api.RunOutcome;
-import dev.datalayerlint.core.spi.Input;
 import java.io.File;
-import java.io.Writer;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -84,21 +76,7 @@ public class ValidateMojo extends LintMojo {
     String jsStatementLimit;
 
     @Override
-    Optional<RunOptions.Builder> configure(Path base, RunOptions.Builder run) {
-        List<Path> files = (recordings == null ? new RecordingSet() : recordings).expand(base, getLog());
-        files.forEach(file -> run.input(Input.path(file)));
-        return Optional.of(run.outputDirectory(outputDirectory.toPath())
-                .contract(contract)
-                .contractDirectories(contractsDirectory == null ? List.of() : List.of(contractsDirectory.toPath()))
-                .jsTimeout(jsTimeout)
-                .jsStatementLimit(jsStatementLimit)
-                .quiet(quiet)
-                .maxWarnings(maxWarnings)
-                .progress(BuildOutcome.progress(getLog())));
-    }
-
-    @Override
-    RunOutcome run(RunOptions options) {
-        return LintRun.execute(options, Writer.nullWriter(), false);
+    String goalClass() {
+        return "dev.datalayerlint.maven.ValidateGoal";
     }
 }

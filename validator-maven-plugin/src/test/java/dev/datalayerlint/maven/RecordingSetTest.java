@@ -49,26 +49,26 @@ class RecordingSetTest {
         RecordingSet set = new RecordingSet();
         set.set("other");
         assertThat(set.directory(project)).isEqualTo(project.resolve("other"));
-        assertThat(set.files(project)).containsExactly(project.resolve("other/h.json"));
+        assertThat(RecordingFiles.files(set, project)).containsExactly(project.resolve("other/h.json"));
     }
 
     @Test
     void anAbsoluteDirectoryIsKept() {
         RecordingSet set = new RecordingSet();
         set.setDirectory(project.resolve("other").toString());
-        assertThat(set.files(Path.of("/elsewhere"))).containsExactly(project.resolve("other/h.json"));
+        assertThat(RecordingFiles.files(set, Path.of("/elsewhere"))).containsExactly(project.resolve("other/h.json"));
     }
 
     @Test
     void aMissingDirectoryIsAnEmptySet() {
         RecordingSet set = new RecordingSet();
         set.setDirectory("does/not/exist");
-        assertThat(set.files(project)).isEmpty();
+        assertThat(RecordingFiles.files(set, project)).isEmpty();
     }
 
     private List<String> names(RecordingSet set) {
         Path root = set.directory(project);
-        return set.files(project).stream()
+        return RecordingFiles.files(set, project).stream()
                 .map(p -> root.relativize(p).toString().replace('\\', '/'))
                 .toList();
     }
@@ -84,7 +84,7 @@ class RecordingSetTest {
                 new ProcessBuilder("mkfifo", directory.resolve("fifo.json").toString()).start();
         boolean fifo = mkfifo.waitFor() == 0;
 
-        RecordingSet.Expansion found = new RecordingSet().expand(project);
+        RecordingFiles.Expansion found = RecordingFiles.expand(new RecordingSet(), project);
 
         assertThat(found.files())
                 .extracting(p -> directory.relativize(p).toString())

@@ -230,6 +230,15 @@ class ValidateMojoTest {
     }
 
     @Test
+    void theJdkCheckReadsEveryFormOfJavaSpecificationVersion() {
+        assertThat(LintMojo.feature("1.8")).isEqualTo(8);
+        assertThat(LintMojo.feature("17")).isEqualTo(17);
+        assertThat(LintMojo.feature("21")).isEqualTo(21);
+        assertThat(LintMojo.feature("25.0.1")).isEqualTo(25);
+        assertThat(LintMojo.feature("?")).isZero();
+    }
+
+    @Test
     void parametersMapOntoTheSharedRunOptions() throws IOException {
         mojo.contract = " ga4/refund ";
         mojo.contractsDirectory = new File("src/test/contracts");
@@ -237,7 +246,8 @@ class ValidateMojoTest {
         mojo.jsStatementLimit = "20000000";
         recording("broken-currency-lowercase.json", "src/test/datalayer/a.json");
 
-        RunOptions options = mojo.configure(project, RunOptions.builder(project))
+        RunOptions options = new ValidateGoal()
+                .configure(mojo, project, RunOptions.builder(project))
                 .orElseThrow()
                 .build();
 
@@ -245,7 +255,6 @@ class ValidateMojoTest {
         assertThat(options.contractDirectories()).containsExactly(Path.of("src/test/contracts"));
         assertThat(options.workingDirectory()).isEqualTo(project);
         assertThat(options.inputs()).hasSize(1);
-        assertThat(options.defaultFormat()).isEqualTo("json");
         assertThat(options.discoverConfig()).isFalse();
         assertThat(options.jsTimeout()).isEqualTo("1500ms");
         assertThat(options.jsStatementLimit()).isEqualTo("20000000");

@@ -9,6 +9,7 @@ import dev.datalayerlint.core.spi.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * key of thousands of dotted segments overflowed the stack in GTM's merge; a pushed Proxy of an array threw in the
  * JavaScript snapshot) are findings of their own recording, and the recordings given with them are checked as usual.
  */
-@Timeout(120) // a hang guard only
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only
 class OneFileNeverCostsAnotherTest {
 
     private static final String BAD_CURRENCY = "{\"event\":\"purchase\",\"ecommerce\":{\"transaction_id\":\"T1\","

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * page and the script location of each push. Every wait is on a condition (an event pushed, all reports arrived);
  * the timeouts are hang guards only.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES)
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class BrowserCaptureTest {
 
     private static final Duration GENEROUS = Duration.ofSeconds(60);

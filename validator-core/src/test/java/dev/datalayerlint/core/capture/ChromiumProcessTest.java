@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-@Timeout(value = 3, unit = TimeUnit.MINUTES) // a hang guard only: nothing here waits on the clock
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only: nothing here waits on the clock
 class ChromiumProcessTest {
 
     private static final Duration GENEROUS = Duration.ofSeconds(60);

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * GA4 hits a page sends (a batched {@code sendBeacon} POST and an image GET to {@code /g/collect} on 127.0.0.1) are
  * recorded as envelope lines next to the pushes, with their parameters decoded.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard: the waits are on hits and pushes arriving
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard: the waits are on hits and pushes arriving
 class Ga4HitCaptureTest {
 
     @Test

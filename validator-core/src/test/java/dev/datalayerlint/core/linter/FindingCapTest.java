@@ -6,6 +6,7 @@ import dev.datalayerlint.core.api.LintProfile;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.spi.RecordingResult;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
  * warnings) and ran out of memory. Now the rule examines ten unsent keys of an object per push and counts the rest in
  * one finding, and one rule's findings on one recording are capped with a summary.
  */
-@Timeout(120) // a hang guard only
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only
 class FindingCapTest {
 
     @Test

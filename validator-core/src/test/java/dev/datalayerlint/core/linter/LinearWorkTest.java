@@ -6,6 +6,7 @@ import dev.datalayerlint.core.api.LintProfile;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.spi.RecordingResult;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
  * code would run far past the hang guard while linear code needs a few seconds even on a busy machine; nothing here
  * measures time.
  */
-@Timeout(120) // a hang guard only
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only
 class LinearWorkTest {
 
     @Test

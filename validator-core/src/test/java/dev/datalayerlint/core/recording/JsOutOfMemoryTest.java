@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 class JsOutOfMemoryTest {
 
     @Test
-    @Timeout(300) // a hang guard only
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only
     void runningOutOfMemoryIsReportedAsSuchAtTheLastPush() throws IOException, InterruptedException {
         String script = """
                 dataLayer.push({event: 'first'});

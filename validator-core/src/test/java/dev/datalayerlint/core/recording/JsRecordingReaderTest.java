@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
@@ -364,7 +365,7 @@ class JsRecordingReaderTest {
     }
 
     @Test
-    @Timeout(120) // a hang guard only: nothing here depends on how fast the machine is
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only: nothing here depends on how fast the machine is
     void cpuTimeLimitStopsEvenALoopThatFinallyBlocksKeepAlive() {
         JsRecordingReader reader = new JsRecordingReader(new JsLimits(Long.MAX_VALUE, Duration.ofMillis(200)));
         RecordingSinkStub sink = read(reader, """
@@ -381,7 +382,7 @@ class JsRecordingReaderTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void engineStartAndPageSetUpDoNotCountAgainstTheTimeLimit() {
         // A fresh engine: creating it (about 0.3 s) and its first page set-up are not counted. The recording's own
         // first
@@ -396,7 +397,7 @@ class JsRecordingReaderTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void builtInCallThatIgnoresStoppingIsAbandonedAndTheNextRecordingStillRuns() {
         // one BigInt multiplication of 50-million-bit numbers: no safepoint until it returns, minutes of CPU time
         JsRecordingReader reader = new JsRecordingReader(new JsLimits(Long.MAX_VALUE, Duration.ofMillis(200)));

@@ -6,6 +6,7 @@ import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.SourceLocation;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -16,7 +17,7 @@ class ScriptWatchdogTest {
     private static final SourceLocation HERE = new SourceLocation("work.js", 1, 1);
 
     @Test
-    @Timeout(120) // a hang guard only
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a hang guard only
     void workThatIgnoresTheSoftStopIsAbandonedAndCanNoLongerReachTheSink() throws InterruptedException {
         AtomicBoolean release = new AtomicBoolean();
         AtomicBoolean softStopped = new AtomicBoolean();
@@ -50,7 +51,7 @@ class ScriptWatchdogTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void workThatEndsWithinItsTimeIsDeliveredInOrder() {
         SinkRelay relay = new SinkRelay();
         RecordingSinkStub sink = new RecordingSinkStub();
@@ -74,7 +75,7 @@ class ScriptWatchdogTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void timeBeforeTheSetUpIsDoneDoesNotCount() {
         SinkRelay relay = new SinkRelay();
         RecordingSinkStub sink = new RecordingSinkStub();
