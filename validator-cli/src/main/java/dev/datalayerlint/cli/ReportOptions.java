@@ -41,7 +41,7 @@ final class ReportOptions {
             names = "--output-dir",
             paramLabel = "DIR",
             description = "Write each --format to DIR under its default name (report.txt, report.json,"
-                    + " report.junit.xml, report.sarif, report.github.txt).")
+                    + " report.junit.xml, report.sarif, report.github.txt, report.html).")
     Path outputDir;
 
     @Option(
@@ -51,9 +51,17 @@ final class ReportOptions {
                     + " (default: the configuration's failOn, else error).")
     String failOn;
 
+    @Option(
+            names = "--rule-docs-base",
+            paramLabel = "URL",
+            description = "What the html report's links to rule pages start with, followed by docs/rules/ID.md:"
+                    + " a URL, or a path relative to the report (\"\" or \"../\" for a checkout of the project)"
+                    + " (default: the project's pages on GitHub).")
+    String ruleDocsBase;
+
     /** True when any of these options was given. */
     boolean isSet() {
-        return !formats.isEmpty() || output != null || outputDir != null || failOn != null;
+        return !formats.isEmpty() || output != null || outputDir != null || failOn != null || ruleDocsBase != null;
     }
 
     /** Sets these options on a run. */
@@ -62,6 +70,7 @@ final class ReportOptions {
                 .output(output)
                 .outputDirectory(outputDir)
                 .failOn(failOn)
+                .ruleDocsBase(ruleDocsBase)
                 .optionNames(NAMES);
     }
 

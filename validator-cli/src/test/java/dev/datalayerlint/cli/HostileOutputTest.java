@@ -57,13 +57,15 @@ class HostileOutputTest {
                 "junit",
                 "--format",
                 "github",
+                "--format",
+                "html",
                 "--output-dir",
                 dir.toString(),
                 recording.toString());
         assertThat(all.err()).isEmpty();
         assertThat(all.exitCode()).isEqualTo(ExitCode.FINDINGS);
         try (var files = Files.list(dir)) {
-            assertThat(files.count()).isEqualTo(5);
+            assertThat(files.count()).isEqualTo(ReportFormat.values().length);
         }
         for (ReportFormat format : ReportFormat.values()) {
             assertThat(strictUtf8(dir.resolve(format.fileName())))
@@ -77,7 +79,7 @@ class HostileOutputTest {
                 .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("report.junit.xml"))));
 
-        for (String format : List.of("json", "sarif", "text", "github", "junit")) {
+        for (String format : List.of("json", "sarif", "text", "github", "junit", "html")) {
             Path file = temp.resolve("single." + format);
             CliRun single =
                     CliRun.in(temp, "validate", "--format", format, "--output", file.toString(), recording.toString());

@@ -5,8 +5,11 @@ import dev.datalayerlint.core.config.ConfigLoader;
 import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.report.ReportTargets;
+import dev.datalayerlint.core.run.FileRun;
+import dev.datalayerlint.core.run.Timelines;
 import dev.datalayerlint.core.spec.SpecRun;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.Report;
@@ -18,7 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -44,13 +47,9 @@ public final class LintRun {
                 options,
                 stdout,
                 color,
-                config -> Validator.create()
-                        .validate(
-                                profile(options, config),
-                                options.inputs(),
-                                options.workingDirectory(),
-                                config.ignore(),
-                                options.progress()));
+                (config, timelines) -> new FileRun(
+                                profile(options, config).linter(), options.workingDirectory(), config.ignore())
+                        .run(options.inputs(), options.progress(), timelines));
     }
 
     /**
@@ -67,16 +66,24 @@ public final class LintRun {
             }
             pages.add(path);
         }
-        return run(options, stdout, color, config -> new SpecRun(options.workingDirectory()).lint(pages));
+        return run(options, stdout, color, (config, timelines) -> new SpecRun(options.workingDirectory()).lint(pages));
     }
 
-    private static RunOutcome run(RunOptions options, Writer stdout, boolean color, Function<LintConfig, Report> lint) {
+    /**
+     * @param lint lints under the configuration; keeps the recordings in the timelines it is given (null when no
+     *     format shows them, so a run for other formats keeps no push)
+     */
+    private static RunOutcome run(
+            RunOptions options, Writer stdout, boolean color, BiFunction<LintConfig, Timelines, Report> lint) {
         LintConfig config = config(options);
         Severity failOn = blank(options.failOn()) ? config.failOn() : failLevel(options);
         ReportTargets targets = targets(options);
-        Report report = lint.apply(config);
+        Timelines timelines = targets.includes(ReportFormat.HTML) ? new Timelines() : null;
+        Report report = lint.apply(config, timelines);
+        ReportContext context = new ReportContext(
+                failOn, color, timelines == null ? List.of() : timelines.all(), options.ruleDocsBase());
         try {
-            return new RunOutcome(report, failOn, targets.write(report, failOn, stdout, color));
+            return new RunOutcome(report, failOn, targets.write(report, context, stdout));
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -13,6 +13,8 @@ import java.util.Objects;
  * the CLI and the Maven plugin accept and reject exactly the same things) and paths relative to the working
  * directory. Unset values fall back to the configuration file, then to the defaults.
  *
+ * @param ruleDocsBase what the HTML report's links to rule pages start with (before {@code docs/rules/<id>.md});
+ *     null for the project's published pages
  * @param optionNames how this front end spells each setting in messages ({@code failOn} is {@code --fail-on} on the
  *     command line); a setting without an entry is named by its configuration key
  */
@@ -31,7 +33,8 @@ public record RunOptions(
         String jsTimeout,
         String jsStatementLimit,
         ProgressListener progress,
-        Map<String, String> optionNames) {
+        Map<String, String> optionNames,
+        String ruleDocsBase) {
 
     public RunOptions {
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -68,6 +71,7 @@ public record RunOptions(
         private String jsStatementLimit;
         private ProgressListener progress = ProgressListener.NONE;
         private Map<String, String> optionNames = Map.of();
+        private String ruleDocsBase;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -152,6 +156,15 @@ public record RunOptions(
             return this;
         }
 
+        /**
+         * Where the HTML report links rule pages: a URL or a relative path ending in {@code /} (or empty), followed by
+         * {@code docs/rules/<id>.md}; null for the project's published pages.
+         */
+        public Builder ruleDocsBase(String base) {
+            this.ruleDocsBase = base;
+            return this;
+        }
+
         public RunOptions build() {
             return new RunOptions(
                     workingDirectory,
@@ -168,7 +181,8 @@ public record RunOptions(
                     jsTimeout,
                     jsStatementLimit,
                     progress,
-                    optionNames);
+                    optionNames,
+                    ruleDocsBase);
         }
     }
 }

@@ -9,7 +9,8 @@ public enum ReportFormat {
     JSON("report.json", JsonReporter::new),
     JUNIT("report.junit.xml", JunitReporter::new),
     SARIF("report.sarif", SarifReporter::new),
-    GITHUB("report.github.txt", GithubReporter::new);
+    GITHUB("report.github.txt", GithubReporter::new),
+    HTML("report.html", HtmlReporter::new);
 
     private final String fileName;
     private final Supplier<Reporter> reporter;

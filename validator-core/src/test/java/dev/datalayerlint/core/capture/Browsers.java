@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Assumptions;
  * {@code DATALAYER_LINT_REQUIRE_CHROMIUM=1} is set (CI installs the browser and sets it), so they cannot silently
  * stop running.
  */
-final class Browsers {
+public final class Browsers {
 
     private Browsers() {}
 
-    static Path chromium() {
+    public static Path chromium() {
         Optional<Path> browser = BrowserLocator.find(null);
         if (browser.isEmpty()) {
             if ("1".equals(System.getenv("DATALAYER_LINT_REQUIRE_CHROMIUM"))) {
@@ -32,7 +32,7 @@ final class Browsers {
      * exists (a capture deletes the profile only after its browser's processes are gone). A capture still running
      * elsewhere on the machine has its profile and is not counted.
      */
-    static java.util.List<ProcessHandle> orphans() {
+    public static java.util.List<ProcessHandle> orphans() {
         java.util.regex.Pattern profile =
                 java.util.regex.Pattern.compile("--user-data-dir=(\\S*datalayer-lint-chromium-\\S*)");
         return ProcessHandle.allProcesses()
