@@ -2,6 +2,7 @@ package dev.datalayerlint.core.capture;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.datalayerlint.fixtures.BrowserProcesses;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -27,22 +28,9 @@ public final class Browsers {
         return browser.get();
     }
 
-    /**
-     * Browser processes left behind by any capture: running, started with a datalayer-lint profile that no longer
-     * exists (a capture deletes the profile only after its browser's processes are gone). A capture still running
-     * elsewhere on the machine has its profile and is not counted.
-     */
+    /** Browser processes left behind by any capture on this machine (see {@link BrowserProcesses#orphans()}). */
     public static java.util.List<ProcessHandle> orphans() {
-        java.util.regex.Pattern profile =
-                java.util.regex.Pattern.compile("--user-data-dir=(\\S*datalayer-lint-chromium-\\S*)");
-        return ProcessHandle.allProcesses()
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> {
-                    java.util.regex.Matcher m =
-                            profile.matcher(p.info().commandLine().orElse(""));
-                    return m.find() && !java.nio.file.Files.exists(Path.of(m.group(1)));
-                })
-                .toList();
+        return BrowserProcesses.orphans();
     }
 
     /** Processes still running whose command line names {@code profileRoot}: a browser left behind. */
