@@ -53,8 +53,8 @@ final class CaptureCommand implements Callable<Integer> {
     @Option(
             names = "--steps",
             paramLabel = "FILE",
-            description = "A JSON list of steps run after the URLs: goto, click, waitFor, waitForHit, wait"
-                    + " (docs/capture.md).")
+            description = "A JSON or YAML (.yaml, .yml) list of steps run after the URLs: goto, click, waitFor,"
+                    + " waitForHit, wait (docs/capture.md).")
     Path steps;
 
     @Option(

@@ -44,7 +44,8 @@ final class ReportOptions {
             names = "--output-dir",
             paramLabel = "DIR",
             description = "Write each --format to DIR under its default name (report.txt, report.json,"
-                    + " report.junit.xml, report.sarif, report.github.txt, report.checkstyle.xml, report.gitlab.json).")
+                    + " report.junit.xml, report.sarif, report.github.txt, report.checkstyle.xml, report.gitlab.json,"
+                    + " report.html).")
     Path outputDir;
 
     @Option(
@@ -74,6 +75,14 @@ final class ReportOptions {
                     + " it on anywhere).")
     Boolean color;
 
+    @Option(
+            names = "--rule-docs-base",
+            paramLabel = "URL",
+            description = "What the html report's links to rule pages start with, followed by docs/rules/ID.md:"
+                    + " a URL, or a path relative to the report (\"\" or \"../\" for a checkout of the project)"
+                    + " (default: the project's pages on GitHub).")
+    String ruleDocsBase;
+
     /** True when any of these options was given. */
     boolean isSet() {
         return !formats.isEmpty()
@@ -81,7 +90,8 @@ final class ReportOptions {
                 || outputDir != null
                 || failOn != null
                 || quiet
-                || maxWarnings != null;
+                || maxWarnings != null
+                || ruleDocsBase != null;
     }
 
     /** Sets these options on a run. */
@@ -92,6 +102,7 @@ final class ReportOptions {
                 .failOn(failOn)
                 .quiet(quiet)
                 .maxWarnings(maxWarnings)
+                .ruleDocsBase(ruleDocsBase)
                 .optionNames(NAMES);
     }
 

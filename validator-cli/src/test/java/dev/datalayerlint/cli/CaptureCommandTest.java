@@ -116,6 +116,23 @@ class CaptureCommandTest {
     }
 
     @Test
+    void aYamlStepsFileRunsAndAFailingStepIsNamedAtItsYamlLine() throws Exception {
+        Files.writeString(dir.resolve("journey.yaml"), """
+                # the thanks page, then a button that is not there
+                - goto: %s
+                - waitFor: thanks_view
+
+                - click: "#no-such-button"
+                  timeout: 300
+                """.formatted(server.url("thanks.html")));
+        CliRun run = CliRun.in(dir, "capture", "--steps", "journey.yaml", "--out", "rec.ndjson");
+        assertThat(run.err())
+                .contains("capture stopped early: journey.yaml:5: click \"#no-such-button\": no element matches");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(Files.readString(dir.resolve("rec.ndjson"))).contains("thanks_view");
+    }
+
+    @Test
     void usageErrorsAreOneLine() throws Exception {
         assertThat(CliRun.in(dir, "capture").err())
                 .isEqualTo("datalayer-lint: nothing to capture: give a URL or a" + " --steps file"
@@ -126,6 +143,9 @@ class CaptureCommandTest {
         Files.writeString(dir.resolve("bad.json"), "[\n  {\"clik\": \"#x\"}\n]\n");
         CliRun bad = CliRun.in(dir, "capture", "--steps", "bad.json");
         assertThat(bad.err()).startsWith("datalayer-lint: bad.json:2:3: unknown step key \"clik\"");
+        Files.writeString(dir.resolve("bad.yml"), "- goto: http://127.0.0.1:1/\n- wait: soon\n");
+        assertThat(CliRun.in(dir, "capture", "--steps", "bad.yml").err())
+                .startsWith("datalayer-lint: bad.yml:2:3: \"wait\" needs a number of milliseconds");
         assertThat(CliRun.in(dir, "capture", "http://x/", "--format", "json").err())
                 .contains("need --validate");
     }

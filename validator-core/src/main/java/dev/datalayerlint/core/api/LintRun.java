@@ -4,10 +4,13 @@ import dev.datalayerlint.core.config.ConfigException;
 import dev.datalayerlint.core.config.ConfigLoader;
 import dev.datalayerlint.core.config.LintConfig;
 import dev.datalayerlint.core.contract.ContractException;
+import dev.datalayerlint.core.report.ReportContext;
 import dev.datalayerlint.core.report.ReportFormat;
 import dev.datalayerlint.core.report.ReportTargets;
+import dev.datalayerlint.core.run.FileRun;
 import dev.datalayerlint.core.run.GlobPaths;
 import dev.datalayerlint.core.run.PathIgnores;
+import dev.datalayerlint.core.run.Timelines;
 import dev.datalayerlint.core.spec.SpecRun;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Input;
@@ -24,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -40,6 +42,12 @@ public final class LintRun {
 
     private LintRun() {}
 
+    /** Lints under the configuration; keeps the recordings in {@code timelines} when it is not null (html). */
+    @FunctionalInterface
+    private interface Lint {
+        Report apply(LintConfig config, List<Input> inputs, Timelines timelines);
+    }
+
     /**
      * Runs once.
      *
@@ -53,13 +61,9 @@ public final class LintRun {
                 options,
                 stdout,
                 color,
-                (config, inputs) -> Validator.create()
-                        .validate(
-                                profile(options, config),
-                                inputs,
-                                options.workingDirectory(),
-                                ignores(options, config),
-                                options.progress()));
+                (config, inputs, timelines) -> new FileRun(
+                                profile(options, config).linter(), options.workingDirectory(), ignores(options, config))
+                        .run(inputs, options.progress(), timelines));
     }
 
     /**
@@ -69,7 +73,7 @@ public final class LintRun {
      * @throws UsageException as {@link #execute}
      */
     public static RunOutcome executeSpecs(RunOptions options, Writer stdout, boolean color) {
-        return run(options, stdout, color, (config, inputs) -> {
+        return run(options, stdout, color, (config, inputs, timelines) -> {
             List<Path> pages = new ArrayList<>();
             for (Input input : inputs) {
                 if (!(input instanceof Input.PathInput(Path path))) {
@@ -117,19 +121,21 @@ public final class LintRun {
         return json.toPrettyString();
     }
 
-    private static RunOutcome run(
-            RunOptions options, Writer stdout, boolean color, BiFunction<LintConfig, List<Input>, Report> lint) {
+    private static RunOutcome run(RunOptions options, Writer stdout, boolean color, Lint lint) {
         LintConfig config = config(options);
         Severity failOn = blank(options.failOn()) ? config.failOn() : failLevel(options);
         Integer maxWarnings = maxWarnings(options);
         ReportTargets targets = targets(options);
-        Report report = lint.apply(config, inputs(options));
+        Timelines timelines = targets.includes(ReportFormat.HTML) ? new Timelines() : null;
+        Report report = lint.apply(config, inputs(options), timelines);
         long warnings = report.summary().warnings();
         if (options.quiet()) {
             report = errorsOnly(report);
         }
+        ReportContext context = new ReportContext(
+                failOn, color, timelines == null ? List.of() : timelines.all(), options.ruleDocsBase());
         try {
-            List<Path> written = targets.write(report, failOn, stdout, color);
+            List<Path> written = targets.write(report, context, stdout);
             return new RunOutcome(report, failOn, written, warnings, maxWarnings, options.name("maxWarnings"));
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage(), e);

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param quiet report errors only: warnings and infos are left out of the report (and so cannot fail the run), but
  *     still count towards {@code maxWarnings}
  * @param maxWarnings the most warnings a run may have before it fails (a whole number, as typed), or null for no limit
+ * @param ruleDocsBase what the HTML report's links to rule pages start with (before {@code docs/rules/<id>.md});
+ *     null for the project's published pages
  * @param optionNames how this front end spells each setting in messages ({@code failOn} is {@code --fail-on} on the
  *     command line); a setting without an entry is named by its configuration key
  */
@@ -41,7 +43,8 @@ public record RunOptions(
         Map<String, String> optionNames,
         List<String> ignorePatterns,
         boolean quiet,
-        String maxWarnings) {
+        String maxWarnings,
+        String ruleDocsBase) {
 
     public RunOptions {
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -84,6 +87,7 @@ public record RunOptions(
         private String jsStatementLimit;
         private ProgressListener progress = ProgressListener.NONE;
         private Map<String, String> optionNames = Map.of();
+        private String ruleDocsBase;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -195,6 +199,15 @@ public record RunOptions(
             return this;
         }
 
+        /**
+         * Where the HTML report links rule pages: a URL or a relative path ending in {@code /} (or empty), followed by
+         * {@code docs/rules/<id>.md}; null for the project's published pages.
+         */
+        public Builder ruleDocsBase(String base) {
+            this.ruleDocsBase = base;
+            return this;
+        }
+
         public RunOptions build() {
             return new RunOptions(
                     workingDirectory,
@@ -215,7 +228,8 @@ public record RunOptions(
                     optionNames,
                     ignorePatterns,
                     quiet,
-                    maxWarnings);
+                    maxWarnings,
+                    ruleDocsBase);
         }
     }
 }

@@ -1,27 +1,49 @@
 package dev.datalayerlint.core.capture;
 
-import dev.datalayerlint.core.values.Json;
+import dev.datalayerlint.core.contract.ContractViolation;
+import dev.datalayerlint.core.contract.StandaloneSchema;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads a steps file: a JSON array of one-key objects, {@code {"goto": URL}}, {@code {"click": SELECTOR}},
- * {@code {"waitFor": EVENT}}, {@code {"waitForHit": EVENT}}, {@code {"wait": MILLISECONDS}}, each optionally with {@code "timeout": MILLISECONDS}
- * (docs/capture.md). Every mistake is one message naming the file, line and column.
+ * Reads a steps file: a JSON array, or a YAML sequence ({@code .yaml}, {@code .yml}), of one-action objects,
+ * {@code {"goto": URL}}, {@code {"click": SELECTOR}}, {@code {"waitFor": EVENT}}, {@code {"waitForHit": EVENT}},
+ * {@code {"wait": MILLISECONDS}}, each optionally with {@code "timeout": MILLISECONDS} (docs/capture.md). The file is
+ * checked against the shipped JSON Schema ({@link #SCHEMA_RESOURCE}); every mistake is one message naming the file,
+ * line and column, and each step keeps its line so a step that fails in the browser is named where it was written.
  */
 public final class CaptureSteps {
 
+    /** The class-path resource of the steps file's JSON Schema (draft 2020-12), for editors too. */
+    public static final String SCHEMA_RESOURCE = "/dev/datalayerlint/core/capture/steps.schema.json";
+
     private static final Set<String> ACTIONS = Set.of("goto", "click", "waitFor", "waitForHit", "wait");
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final StandaloneSchema SCHEMA = StandaloneSchema.of(loadSchema());
 
     private CaptureSteps() {}
 
@@ -35,30 +57,73 @@ public final class CaptureSteps {
         return parse(file.toString(), text);
     }
 
+    /** Whether a steps file of this name is read as YAML (else JSON). */
+    public static boolean isYaml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
     public static List<CaptureStep> parse(String name, String text) {
+        boolean yaml = isYaml(name);
+        String kind = yaml ? "YAML" : "JSON";
         List<CaptureStep> steps = new ArrayList<>();
-        try (JsonParser parser = Json.MAPPER.createParser(text)) {
+        List<int[]> where = new ArrayList<>();
+        ArrayNode document = JsonNodeFactory.instance.arrayNode();
+        try (JsonParser parser = (yaml ? YAML : JSON).createParser(text)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw error(name, parser, "a steps file is a JSON array of steps");
+                throw error(name, parser, "a steps file is a " + (yaml ? "YAML sequence" : "JSON array") + " of steps");
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 int line = parser.currentTokenLocation().getLineNr();
                 int column = parser.currentTokenLocation().getColumnNr();
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw error(name, parser, "a step is an object such as {\"click\": \"#buy\"}");
+                    throw error(
+                            name,
+                            parser,
+                            "a step is an object such as " + (yaml ? "{click: \"#buy\"}" : "{\"click\": \"#buy\"}"));
                 }
                 JsonNode step = parser.readValueAsTree();
                 steps.add(step(name, line, column, step));
+                where.add(new int[] {line, column});
+                document.add(step);
             }
             if (parser.nextToken() != null) {
                 throw error(name, parser, "unexpected text after the steps");
             }
         } catch (JacksonException e) {
-            var where = e.getLocation();
-            throw new CaptureException(name + (where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr())
-                    + ": not valid JSON: " + e.getOriginalMessage());
+            var at = e.getLocation();
+            throw new CaptureException(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not valid " + kind + ": " + e.getOriginalMessage());
+        }
+        for (ContractViolation found : SCHEMA.check(document)) {
+            // The checks above name the common mistakes in the user's words; the schema is the final word.
+            String pointer = found.violation().pointer();
+            int index = pointer.length() > 1 ? firstIndex(pointer) : -1;
+            int[] at = index >= 0 && index < where.size() ? where.get(index) : new int[] {1, 1};
+            throw new CaptureException(
+                    name + ":" + at[0] + ":" + at[1] + ": " + found.violation().message() + " (steps schema)");
         }
         return steps;
+    }
+
+    private static int firstIndex(String pointer) {
+        String first = pointer.substring(1).split("/", -1)[0];
+        try {
+            return Integer.parseInt(first);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static JsonNode loadSchema() {
+        try (InputStream in = CaptureSteps.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " missing from the jar");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CaptureStep step(String name, int line, int column, JsonNode step) {

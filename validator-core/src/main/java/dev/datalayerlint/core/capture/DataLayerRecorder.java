@@ -1,6 +1,7 @@
 package dev.datalayerlint.core.capture;
 
 import dev.datalayerlint.core.recording.CaptureEnvelope;
+import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -29,12 +32,59 @@ public final class DataLayerRecorder {
 
     private DataLayerRecorder() {}
 
+    /**
+     * A JavaScript expression that returns the reports {@link #script()} kept in the page since it was last
+     * evaluated (an array of strings) and forgets them: Selenium's {@code executeScript("return " + TAKE)},
+     * Playwright's {@code page.evaluate(TAKE)}. Evaluate it before the page navigates away: a page's reports leave
+     * with it.
+     */
+    public static final String TAKE = "(window.__datalayerLintRecorder && window.__datalayerLintRecorder.take"
+            + " ? window.__datalayerLintRecorder.take() : [])";
+
     /** The recorder, reporting through the binding {@code bindingName} (a JavaScript identifier). */
     public static String script(String bindingName) {
         if (!bindingName.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
             throw new IllegalArgumentException("not a JavaScript identifier: " + bindingName);
         }
         return TEMPLATE.replace("__BINDING__", bindingName);
+    }
+
+    /**
+     * The recorder for a browser driven by a team's own test (Selenium, Playwright), which needs no DevTools binding:
+     * it keeps its reports in the page until {@link #TAKE} collects them. Inject it to run before the page's scripts
+     * (Selenium: CDP {@code Page.addScriptToEvaluateOnNewDocument}; Playwright: {@code page.addInitScript}).
+     */
+    public static String script() {
+        return TEMPLATE.replace("__BINDING__", "");
+    }
+
+    /**
+     * The pushes of what {@link #TAKE} returned (one or several collections, concatenated, in any order), ordered as
+     * the pages made them and located at the script that pushed, ready for
+     * {@code LintProfile.lintPushes(name, pushes)}. A push no page script made (the stack held only the recorder's,
+     * gtag's or GTM's frames) is located at the page's URL.
+     *
+     * @param collected the strings {@link #TAKE} returned; anything else in the list is skipped
+     */
+    public static List<Push> pushes(Collection<?> collected) {
+        List<Report> reports = new ArrayList<>();
+        for (Object payload : collected) {
+            if (payload instanceof String text) {
+                try {
+                    reports.add(parse(text));
+                } catch (RuntimeException e) {
+                    // not the recorder's report: nothing to lint
+                }
+            }
+        }
+        List<ObjectNode> lines = envelope("browser-test", reports);
+        List<Push> pushes = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            ObjectNode line = lines.get(i);
+            pushes.add(CaptureEnvelope.toPush(
+                    i, line, SourceLocation.of(line.path(CaptureEnvelope.URL).asString(""))));
+        }
+        return pushes;
     }
 
     /**
@@ -102,7 +152,7 @@ public final class DataLayerRecorder {
     /** Envelope lines of a journey's reports, put in order and numbered from 0. */
     public static List<ObjectNode> envelope(String recording, List<Report> reports) {
         List<Report> ordered = reports.stream().sorted(Report.ORDER).toList();
-        List<ObjectNode> lines = new java.util.ArrayList<>(ordered.size());
+        List<ObjectNode> lines = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             lines.add(ordered.get(i).toEnvelope(recording, i));
         }

@@ -70,6 +70,19 @@ public final class RecordingLinter {
      */
     public RecordingResult lint(
             RecordingSource source, RecordingFormat format, ProgressListener progress, long pushesBefore) {
+        return lint(source, format, progress, pushesBefore, null);
+    }
+
+    /**
+     * As {@link #lint(RecordingSource, RecordingFormat, ProgressListener, long)}, also handing every push and GA4 hit
+     * read to {@code copy} (a report that shows the recording keeps them); null for none.
+     */
+    public RecordingResult lint(
+            RecordingSource source,
+            RecordingFormat format,
+            ProgressListener progress,
+            long pushesBefore,
+            PushSink copy) {
         Suppressions suppressions = Suppressions.NONE;
         if (format == RecordingFormat.JS) {
             // A script is read whole anyway: read it once, for the sandbox and for its suppression comments.
@@ -83,7 +96,7 @@ public final class RecordingLinter {
         }
         RecordingRun run = new RecordingRun(router, catalog, config, suppressions, progress, pushesBefore);
         try {
-            reader(format).read(source, run);
+            reader(format).read(source, copy == null ? run : new TeeSink(run, copy));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Contained to this recording: the pushes read before stay checked, the run's other files are untouched.
             run.problem(new InputProblem(

@@ -267,7 +267,7 @@ public final class ReplayRenderer implements PushSink, Closeable {
     }
 
     /** The call as the page made it: {@code dataLayer.push({...})}, {@code gtag("event", ...)}. */
-    private static String call(Push push, String indent) {
+    static String call(Push push, String indent) {
         JsonNode payload = push.payload();
         if (push.kind() == PushKind.GTAG && payload instanceof ArrayNode arguments) {
             StringBuilder call = new StringBuilder("gtag(");

@@ -100,19 +100,23 @@ public final class CaptureEnvelope {
      */
     public static Push toPush(int index, JsonNode line, SourceLocation fallback) {
         JsonNode payload = decode(line.get(PUSH));
-        JsonNode source = line.path(SOURCE);
-        SourceLocation location =
-                source.path(URL).isString() && source.path("line").canConvertToInt()
-                        ? new SourceLocation(
-                                source.get(URL).asString(),
-                                source.get("line").asInt(),
-                                source.path("column").asInt(0))
-                        : fallback;
+        SourceLocation location = sourceOf(line, fallback);
         boolean gtag = "gtag".equals(line.path(KIND).asString(""));
         if (gtag && payload.isArray()) {
             return new Push(index, payload, location, PushKind.GTAG);
         }
         return new Push(index, payload, location, Push.kindOf(payload, false));
+    }
+
+    /** Where an envelope line's push or hit came from: its {@code source} script where known, else {@code fallback}. */
+    public static SourceLocation sourceOf(JsonNode line, SourceLocation fallback) {
+        JsonNode source = line.path(SOURCE);
+        return source.path(URL).isString() && source.path("line").canConvertToInt()
+                ? new SourceLocation(
+                        source.get(URL).asString(),
+                        source.get("line").asInt(),
+                        source.path("column").asInt(0))
+                : fallback;
     }
 
     /** A captured value with its markers turned back into what the linter knows ({@link JsValues}). */

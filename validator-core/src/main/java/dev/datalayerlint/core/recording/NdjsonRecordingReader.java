@@ -95,6 +95,8 @@ public final class NdjsonRecordingReader implements RecordingReader {
                 sink.push(Push.fromJson(index++, payload, at));
             } else if (CaptureEnvelope.holdsPush(payload)) {
                 sink.push(CaptureEnvelope.toPush(index++, payload, at));
+            } else {
+                sink.hit(payload.get(CaptureEnvelope.HIT), CaptureEnvelope.sourceOf(payload, at));
             }
         }
 

@@ -11,7 +11,8 @@ public enum ReportFormat {
     SARIF("report.sarif", SarifReporter::new),
     GITHUB("report.github.txt", GithubReporter::new),
     CHECKSTYLE("report.checkstyle.xml", CheckstyleReporter::new),
-    GITLAB("report.gitlab.json", GitlabReporter::new);
+    GITLAB("report.gitlab.json", GitlabReporter::new),
+    HTML("report.html", HtmlReporter::new);
 
     private final String fileName;
     private final Supplier<Reporter> reporter;

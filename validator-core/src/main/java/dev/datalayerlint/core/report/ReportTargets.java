@@ -61,18 +61,30 @@ public final class ReportTargets {
      * @throws UncheckedIOException naming the format and file that could not be written
      */
     public List<Path> write(Report report, Severity failOn, Writer stdout, boolean color) {
+        return write(report, new ReportContext(failOn, color), stdout);
+    }
+
+    /**
+     * Writes every report with {@code context}; files never get colours whatever it says.
+     *
+     * @param stdout where the one report goes when neither a file nor a folder was given; never closed
+     * @return the files written, in format order
+     * @throws UncheckedIOException naming the format and file that could not be written
+     */
+    public List<Path> write(Report report, ReportContext context, Writer stdout) {
+        ReportContext toFile = new ReportContext(context.failOn(), false, context.timelines(), context.ruleDocsBase());
         if (directory != null) {
             List<Path> written = new ArrayList<>();
             for (ReportFormat format : formats) {
-                written.add(writeFile(directory.resolve(format.fileName()), format, report, failOn));
+                written.add(writeFile(directory.resolve(format.fileName()), format, report, toFile));
             }
             return written;
         }
         if (file != null) {
-            return List.of(writeFile(file, formats.get(0), report, failOn));
+            return List.of(writeFile(file, formats.get(0), report, toFile));
         }
         try {
-            formats.get(0).reporter().write(report, new ReportContext(failOn, color), new KeepOpen(stdout));
+            formats.get(0).reporter().write(report, context, new KeepOpen(stdout));
             stdout.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + formats.get(0).label() + " report: " + e, e);
@@ -80,7 +92,12 @@ public final class ReportTargets {
         return List.of();
     }
 
-    private static Path writeFile(Path target, ReportFormat format, Report report, Severity failOn) {
+    /** Whether {@code format} is among the formats written. */
+    public boolean includes(ReportFormat format) {
+        return formats.contains(format);
+    }
+
+    private static Path writeFile(Path target, ReportFormat format, Report report, ReportContext context) {
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
@@ -91,7 +108,7 @@ public final class ReportTargets {
             // (Files.newBufferedWriter would); the reporters escape such characters first anyway.
             try (Writer out =
                     new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8))) {
-                format.reporter().write(report, new ReportContext(failOn, false), new KeepOpen(out));
+                format.reporter().write(report, context, new KeepOpen(out));
             }
             return target;
         } catch (IOException | SecurityException e) {

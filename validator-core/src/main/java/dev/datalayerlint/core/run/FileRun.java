@@ -38,6 +38,14 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
 
     /** Lints every recording the inputs name and aggregates the results. */
     public Report run(List<Input> inputs, ProgressListener progress) {
+        return run(inputs, progress, null);
+    }
+
+    /**
+     * As {@link #run(List, ProgressListener)}, keeping each recording's pushes in {@code timelines} (null: keep none)
+     * for a report that shows them.
+     */
+    public Report run(List<Input> inputs, ProgressListener progress, Timelines timelines) {
         InputExpander expander = new InputExpander(baseDirectory, ignore);
         List<InputExpander.Item> items = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
@@ -60,9 +68,21 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
             }
             String name = item.source().name();
             progress.fileStarted(name);
-            RecordingResult result = item.source() instanceof NodesSource nodes
-                    ? linter.lintNodes(name, nodes.pushes())
-                    : linter.lint(item.source(), item.format(), progress, pushes);
+            Timelines.Recording kept = timelines == null ? null : timelines.start();
+            RecordingResult result;
+            if (item.source() instanceof NodesSource nodes) {
+                result = linter.lintNodes(name, nodes.pushes());
+                if (kept != null) {
+                    for (int i = 0; i < nodes.pushes().size(); i++) {
+                        kept.push(Push.fromJson(i, nodes.pushes().get(i), SourceLocation.of(name)));
+                    }
+                }
+            } else {
+                result = linter.lint(item.source(), item.format(), progress, pushes, kept);
+            }
+            if (kept != null) {
+                kept.finish(result);
+            }
             findings.addAll(result.findings());
             read.add(result.summary());
             pushes += result.pushes();

@@ -21,6 +21,12 @@ public interface PushSink {
         return JsValues.UNDEFINED;
     }
 
+    /**
+     * A GA4 hit a browser capture recorded between the pushes (the envelope's {@code hit} member, with the script
+     * that sent it or the envelope line); a sink that does not show hits ignores it.
+     */
+    default void hit(tools.jackson.databind.JsonNode hit, SourceLocation location) {}
+
     /** Convenience for readers. */
     default void problem(RuleDescriptor rule, String message, SourceLocation location) {
         problem(new InputProblem(rule, message, location));

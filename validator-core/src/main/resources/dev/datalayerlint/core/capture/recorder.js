@@ -1,12 +1,14 @@
 // datalayer-lint's dataLayer recorder. Injected before any page script (Page.addScriptToEvaluateOnNewDocument);
-// reports each push through the binding named __BINDING__ (Runtime.addBinding) as one JSON string. See docs/capture.md.
+// reports each push through the binding named __BINDING__ (Runtime.addBinding) as one JSON string, or, without a
+// binding, keeps the reports in the page until window.__datalayerLintRecorder.take() collects them. See docs/capture.md.
 (function () {
   'use strict';
   var BINDING = '__BINDING__';
   if (window.__datalayerLintRecorder) {
     return;
   }
-  var send = window[BINDING];
+  var kept = [];
+  var send = BINDING === '' ? function (text) { kept.push(text); } : window[BINDING];
   if (typeof send !== 'function') {
     return;
   }
@@ -20,7 +22,12 @@
   var NodeType = typeof Node === 'function' ? Node : null;
   var timeOrigin = Math.round(performance.timeOrigin * 1000) / 1000;
 
-  var state = { sent: 0, document: timeOrigin };
+  var state = {
+    sent: 0,
+    document: timeOrigin,
+    // The reports kept since the last call (without a binding): what a Selenium or Playwright test collects.
+    take: function () { var out = kept; kept = []; return out; }
+  };
   defineProperty(window, '__datalayerLintRecorder', { value: state, enumerable: false });
 
   var MAX_DEPTH = 40;

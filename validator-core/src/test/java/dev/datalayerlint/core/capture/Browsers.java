@@ -2,6 +2,7 @@ package dev.datalayerlint.core.capture;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.datalayerlint.fixtures.BrowserProcesses;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -11,11 +12,11 @@ import org.junit.jupiter.api.Assumptions;
  * {@code DATALAYER_LINT_REQUIRE_CHROMIUM=1} is set (CI installs the browser and sets it), so they cannot silently
  * stop running.
  */
-final class Browsers {
+public final class Browsers {
 
     private Browsers() {}
 
-    static Path chromium() {
+    public static Path chromium() {
         Optional<Path> browser = BrowserLocator.find(null);
         if (browser.isEmpty()) {
             if ("1".equals(System.getenv("DATALAYER_LINT_REQUIRE_CHROMIUM"))) {
@@ -27,22 +28,9 @@ final class Browsers {
         return browser.get();
     }
 
-    /**
-     * Browser processes left behind by any capture: running, started with a datalayer-lint profile that no longer
-     * exists (a capture deletes the profile only after its browser's processes are gone). A capture still running
-     * elsewhere on the machine has its profile and is not counted.
-     */
-    static java.util.List<ProcessHandle> orphans() {
-        java.util.regex.Pattern profile =
-                java.util.regex.Pattern.compile("--user-data-dir=(\\S*datalayer-lint-chromium-\\S*)");
-        return ProcessHandle.allProcesses()
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> {
-                    java.util.regex.Matcher m =
-                            profile.matcher(p.info().commandLine().orElse(""));
-                    return m.find() && !java.nio.file.Files.exists(Path.of(m.group(1)));
-                })
-                .toList();
+    /** Browser processes left behind by any capture on this machine (see {@link BrowserProcesses#orphans()}). */
+    public static java.util.List<ProcessHandle> orphans() {
+        return BrowserProcesses.orphans();
     }
 
     /** Processes still running whose command line names {@code profileRoot}: a browser left behind. */

@@ -29,6 +29,14 @@ final class GoldenFiles {
 
     static void assertMatches(String name, String actual) throws IOException {
         String normalized = actual.replace("\r\n", "\n");
+        if (name.endsWith(".html")) {
+            // The report's own style and script are files of their own (report.css, report.js): a golden file holds
+            // what the report renders from the input, not a copy of them.
+            normalized = normalized
+                    .replaceAll("(?s)<style>.*?</style>", "<style>/* report.css */</style>")
+                    .replaceAll("(?s)<script>.*?</script>", "<script>/* report.js */</script>")
+                    .replaceAll("'sha256-[A-Za-z0-9+/=]+'", "'sha256-…'");
+        }
         Path file = directory().resolve(name);
         if (UPDATE) {
             Files.createDirectories(file.getParent());

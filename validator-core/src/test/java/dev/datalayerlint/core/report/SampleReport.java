@@ -131,6 +131,48 @@ final class SampleReport {
         return new Report(TOOL, findings, summary, files);
     }
 
+    /**
+     * The timelines a run keeps for the HTML report: the capture with its pushes, one GA4 hit and hostile keys and
+     * values (markup, a bidirectional control), and the checkout recording; the empty file and the Playwright
+     * recording have none, so their findings are listed by file.
+     */
+    static java.util.List<dev.datalayerlint.core.spi.RecordingTimeline> timelines(Report report) {
+        var json = dev.datalayerlint.core.values.Json.MAPPER;
+        List<dev.datalayerlint.core.spi.Push> capture = List.of(
+                dev.datalayerlint.core.spi.Push.fromJson(
+                        0, json.readTree("{\"event\":\"gtm.js\",\"gtm.start\":1796192347000}"), at(CAPTURE, 1, 1)),
+                dev.datalayerlint.core.spi.Push.fromJson(
+                        1,
+                        json.readTree("{\"event\":\"refund\",\"ecommerce\":{\"currency\":\"usd\",\"value\":30,"
+                                + "\"</pre><script>alert(1)</script>\":\"\\\"><img src=x onerror=alert(2)>\\u202e\"}}"),
+                        at(CAPTURE, 3, 1)),
+                dev.datalayerlint.core.spi.Push.fromJson(2, json.readTree("{\"ecommerce\":null}"), at(CAPTURE, 4, 1)));
+        var hit = json.readTree("{\"endpoint\":\"http://127.0.0.1:8765/g/collect\",\"method\":\"POST\","
+                + "\"params\":{\"v\":\"2\",\"en\":\"refund\",\"cu\":\"usd\",\"ep.note\":\"<b>bold</b>\"}}");
+        List<dev.datalayerlint.core.spi.Push> checkout = List.of(
+                dev.datalayerlint.core.spi.Push.fromJson(
+                        0,
+                        json.readTree("{\"event\":\"purchase\",\"ecommerce\":{\"value\":7.777}}"),
+                        at(CHECKOUT, 2, 3)),
+                dev.datalayerlint.core.spi.Push.fromJson(
+                        1, json.readTree("[\"event\",\"view_item\",{\"value\":1}]"), at(CHECKOUT, 7, 3)));
+        return List.of(
+                new dev.datalayerlint.core.spi.RecordingTimeline(
+                        CAPTURE,
+                        capture,
+                        3,
+                        List.of(new dev.datalayerlint.core.spi.RecordingTimeline.Hit(2, hit, at(CAPTURE, 3, 1))),
+                        findingsOf(report, CAPTURE)),
+                new dev.datalayerlint.core.spi.RecordingTimeline(
+                        CHECKOUT, checkout, 4, List.of(), findingsOf(report, CHECKOUT)));
+    }
+
+    private static List<Finding> findingsOf(Report report, String file) {
+        return report.findings().stream()
+                .filter(f -> f.location().file().equals(file))
+                .toList();
+    }
+
     static SourceLocation at(String file, int line, int column) {
         return new SourceLocation(file, line, column);
     }
