@@ -4,12 +4,16 @@ import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.linter.RecordingLinter;
+import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.recording.NdjsonLines;
+import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.spi.RecordingResult;
 import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.spi.RuleConfig;
+import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
 import java.io.Serial;
 import java.io.Serializable;
@@ -83,6 +87,34 @@ public final class LintProfile implements Serializable {
     /** Lints pushes that carry their own source locations (a browser capture, a pipeline's records). */
     public RecordingResult lintPushes(String name, List<Push> pushes) {
         return linter.lintPushes(name, pushes);
+    }
+
+    /**
+     * Lints NDJSON lines that make one recording, in order, exactly as {@code validate} reads a file of them: a
+     * capture's envelope lines of one {@code recording} sorted by {@code seq} (they may come from several files), or a
+     * file's lines. Broken lines become findings at their file and line; no line with content is an empty file.
+     */
+    public RecordingResult lintLines(String name, List<CaptureLine> lines) {
+        return linter.lint(name, sink -> {
+            NdjsonLines read = new NdjsonLines(sink);
+            for (CaptureLine line : lines) {
+                if (line.text() == null) {
+                    read.notUtf8(line.file(), line.line(), line.badColumn());
+                } else {
+                    read.accept(line.file(), line.line(), line.text());
+                }
+            }
+            read.end(name);
+        });
+    }
+
+    /**
+     * A recording the caller would not lint because it is larger than it can hold (a pipeline worker's limit): one
+     * {@code input.limit} finding at {@code location}, with the configured severity, and no push.
+     */
+    public RecordingResult refuse(String name, String message, SourceLocation location) {
+        return new RecordingResult(
+                name, 0, List.of(), linter.findingsFor(new InputProblem(InputRules.LIMIT, message, location)));
     }
 
     /** The settings this profile was compiled from. */
