@@ -170,6 +170,28 @@ public final class LintProfile implements Serializable {
             limits = Objects.requireNonNullElse(limits, JsLimits.DEFAULTS);
         }
 
+        /**
+         * This spec with its contract folders read into {@link #schemas()}: it then needs no file of the machine it
+         * was made on, so a pipeline's workers (on Dataflow, Flink, Spark) compile the same contracts the launcher
+         * found. Folders are read as a profile reads them ({@code .json} files, sorted, later folders overriding).
+         *
+         * @throws ContractException when a folder cannot be read
+         */
+        public Spec selfContained() {
+            Map<String, String> inline = new LinkedHashMap<>();
+            for (String folder : contractDirectories) {
+                ContractCatalog.schemaFiles(Path.of(folder)).forEach((relative, file) -> {
+                    try {
+                        inline.put(relative, java.nio.file.Files.readString(file));
+                    } catch (java.io.IOException e) {
+                        throw new ContractException("cannot read contract " + file + ": " + e.getMessage(), e);
+                    }
+                });
+            }
+            inline.putAll(schemas);
+            return new Spec(List.of(), inline, contract, rules, limits);
+        }
+
         /** Compiles the profile. */
         public LintProfile build() {
             return new LintProfile(this);

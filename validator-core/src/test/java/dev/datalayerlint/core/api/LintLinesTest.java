@@ -13,9 +13,12 @@ import dev.datalayerlint.core.values.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A recording handed over as lines (a pipeline's grouped capture) lints as the same lines read from a file. */
 class LintLinesTest {
@@ -66,6 +69,41 @@ class LintLinesTest {
                         .findings())
                 .extracting(f -> f.ruleId() + " " + f.location())
                 .containsExactly("input.empty " + SourceLocation.of("empty.ndjson"));
+    }
+
+    @Test
+    void anEnvelopeLineNamesItsRecordingAndSeqAndOtherLinesNone() {
+        List<CaptureLine> lines =
+                CAPTURE.lines().map(text -> CaptureLine.of("c.ndjson", 1, text)).toList();
+        assertThat(lines)
+                .extracting(line ->
+                        line.envelope().map(e -> e.recording() + "#" + e.seq()).orElse("-"))
+                .containsExactly("r#0", "-", "r#1", "-", "r#2", "-");
+        assertThat(new CaptureLine("c.ndjson", 1, null, 3).envelope()).isEmpty();
+        assertThat(CaptureLine.of("c", 1, "{\"recording\":\"r\",\"seq\":\"1\",\"push\":{}}")
+                        .envelope())
+                .isEmpty();
+    }
+
+    @Test
+    void aSelfContainedSpecCarriesItsContractFoldersAndLintsTheSame(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("acme"));
+        Files.writeString(dir.resolve("acme/signup.json"), """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                 "x-datalayer": {"events": ["signup"], "target": ""},
+                 "type": "object", "properties": {"plan": {"enum": ["free", "pro"]}}}
+                """);
+        LintProfile fromFolder = LintProfile.builder().contractDirectory(dir).build();
+        LintProfile.Spec inline = fromFolder.spec().selfContained();
+        String recording = "[{\"event\": \"signup\", \"plan\": \"gold\"}]";
+
+        assertThat(inline.contractDirectories()).isEmpty();
+        assertThat(inline.schemas()).containsOnlyKeys("acme/signup.json");
+        assertThat(inline.build().lint("r.json", recording, RecordingFormat.JSON))
+                .isEqualTo(fromFolder.lint("r.json", recording, RecordingFormat.JSON));
+        assertThat(fromFolder.lint("r.json", recording, RecordingFormat.JSON).findings())
+                .extracting(Finding::ruleId)
+                .containsExactly("schema.enum");
     }
 
     @Test
