@@ -2,12 +2,16 @@ package dev.datalayerlint.beam;
 
 import dev.datalayerlint.core.api.LintProfile;
 import dev.datalayerlint.core.api.UsageException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -38,25 +42,47 @@ public final class DataLayerLintPipeline {
         System.exit(run(args, System.err));
     }
 
-    /** Runs the pipeline to its end; returns the exit code (0 ran, 2 usage error). */
+    /** Runs the pipeline to its end; returns the exit code (0 ran, 2 usage error, 3 the pipeline failed). */
     static int run(String[] args, PrintStream err) {
         DataLayerLintOptions options;
         LintProfile.Spec spec;
         try {
             PipelineOptionsFactory.register(DataLayerLintOptions.class);
-            options = PipelineOptionsFactory.fromArgs(args).withValidation().as(DataLayerLintOptions.class);
+            options = PipelineOptionsFactory.fromArgs(joinValues(args))
+                    .withValidation()
+                    .as(DataLayerLintOptions.class);
             FileSystems.setDefaultPipelineOptions(options);
             spec = ProfileSpecs.from(options, base(options));
+            requireMatches(options.getInput());
         } catch (IllegalArgumentException | UsageException e) {
             err.println("datalayer-lint-beam: " + firstLine(e.getMessage()));
             return 2;
         }
-        PipelineResult result = build(options, spec).run();
-        result.waitUntilFinish();
+        PipelineResult result;
+        try {
+            result = build(options, spec).run();
+            result.waitUntilFinish();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            err.println("datalayer-lint-beam: the pipeline failed: " + firstLine(String.valueOf(cause)));
+            return 3;
+        }
         err.println("datalayer-lint-beam: linted " + counter(result, "recordings") + " recording(s), "
                 + counter(result, "pushes") + " push(es); " + counter(result, "refused")
                 + " refused as too large; findings in " + prefix(options.getOutput()));
         return 0;
+    }
+
+    /** A glob that matches no file is a usage error here, on the launcher, not a failed job later. */
+    private static void requireMatches(String glob) {
+        try {
+            MatchResult match = FileSystems.match(glob);
+            if (match.status() != MatchResult.Status.OK || match.metadata().isEmpty()) {
+                throw new UsageException("--input " + glob + " matches no file");
+            }
+        } catch (IOException e) {
+            throw new UsageException("--input " + glob + ": " + e.getMessage(), e);
+        }
     }
 
     /** The pipeline {@link #run} runs, for callers that add steps of their own (a BigQuery sink, say). */
@@ -107,6 +133,23 @@ public final class DataLayerLintPipeline {
             total += counter.getAttempted();
         }
         return total;
+    }
+
+    /**
+     * Accepts {@code --input captures/*.ndjson} as well as Beam's {@code --input=captures/*.ndjson}: the launcher
+     * takes no positional argument, so a word after an option without a value is that option's value.
+     */
+    static String[] joinValues(String[] args) {
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--") && !arg.contains("=") && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                joined.add(arg + "=" + args[++i]);
+            } else {
+                joined.add(arg);
+            }
+        }
+        return joined.toArray(String[]::new);
     }
 
     private static String firstLine(String message) {

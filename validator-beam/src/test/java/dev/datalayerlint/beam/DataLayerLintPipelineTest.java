@@ -126,6 +126,19 @@ class DataLayerLintPipelineTest {
     }
 
     @Test
+    void anInputThatMatchesNoFileIsOneLineAndExitCodeTwo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DataLayerLintPipeline.run(
+                new String[] {"--input", dir.resolve("none-*.ndjson").toString(), "--output", dir.toString()},
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .singleElement()
+                .asString()
+                .endsWith("none-*.ndjson matches no file");
+    }
+
+    @Test
     void anUnknownContractsFolderIsOneLineAndExitCodeTwo() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = DataLayerLintPipeline.run(
