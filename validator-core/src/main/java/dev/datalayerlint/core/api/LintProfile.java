@@ -4,12 +4,16 @@ import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.contract.ContractException;
 import dev.datalayerlint.core.linter.RecordingLinter;
+import dev.datalayerlint.core.recording.InputRules;
+import dev.datalayerlint.core.recording.NdjsonLines;
+import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.spi.RecordingResult;
 import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.spi.RuleConfig;
+import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
 import java.io.Serial;
 import java.io.Serializable;
@@ -90,6 +94,34 @@ public final class LintProfile implements Serializable {
         return linter.lintPushes(name, pushes);
     }
 
+    /**
+     * Lints NDJSON lines that make one recording, in order, exactly as {@code validate} reads a file of them: a
+     * capture's envelope lines of one {@code recording} sorted by {@code seq} (they may come from several files), or a
+     * file's lines. Broken lines become findings at their file and line; no line with content is an empty file.
+     */
+    public RecordingResult lintLines(String name, List<CaptureLine> lines) {
+        return linter.lint(name, sink -> {
+            NdjsonLines read = new NdjsonLines(sink);
+            for (CaptureLine line : lines) {
+                if (line.text() == null) {
+                    read.notUtf8(line.file(), line.line(), line.badColumn());
+                } else {
+                    read.accept(line.file(), line.line(), line.text());
+                }
+            }
+            read.end(name);
+        });
+    }
+
+    /**
+     * A recording the caller would not lint because it is larger than it can hold (a pipeline worker's limit): one
+     * {@code input.limit} finding at {@code location}, with the configured severity, and no push.
+     */
+    public RecordingResult refuse(String name, String message, SourceLocation location) {
+        return new RecordingResult(
+                name, 0, List.of(), linter.findingsFor(new InputProblem(InputRules.LIMIT, message, location)));
+    }
+
     /** The settings this profile was compiled from. */
     public Spec spec() {
         return spec;
@@ -141,6 +173,28 @@ public final class LintProfile implements Serializable {
             schemas = Map.copyOf(schemas);
             rules = Objects.requireNonNullElse(rules, RuleConfig.DEFAULTS);
             limits = Objects.requireNonNullElse(limits, JsLimits.DEFAULTS);
+        }
+
+        /**
+         * This spec with its contract folders read into {@link #schemas()}: it then needs no file of the machine it
+         * was made on, so a pipeline's workers (on Dataflow, Flink, Spark) compile the same contracts the launcher
+         * found. Folders are read as a profile reads them ({@code .json} files, sorted, later folders overriding).
+         *
+         * @throws ContractException when a folder cannot be read
+         */
+        public Spec selfContained() {
+            Map<String, String> inline = new LinkedHashMap<>();
+            for (String folder : contractDirectories) {
+                ContractCatalog.schemaFiles(Path.of(folder)).forEach((relative, file) -> {
+                    try {
+                        inline.put(relative, java.nio.file.Files.readString(file));
+                    } catch (java.io.IOException e) {
+                        throw new ContractException("cannot read contract " + file + ": " + e.getMessage(), e);
+                    }
+                });
+            }
+            inline.putAll(schemas);
+            return new Spec(List.of(), inline, contract, rules, limits);
         }
 
         /** Compiles the profile. */

@@ -252,6 +252,17 @@ public final class LintRun {
                 .toList();
     }
 
+    /**
+     * The profile a run with these options lints with: the configuration file found and merged, contract folders and
+     * limits applied, contracts compiled. For front ends that feed recordings to the profile themselves (a Beam
+     * pipeline), so they lint with exactly the settings {@code validate} would use.
+     *
+     * @throws UsageException for a mistake in the options, the configuration file or the contracts
+     */
+    public static LintProfile profile(RunOptions options) {
+        return profile(options, config(options));
+    }
+
     private static LintProfile profile(RunOptions options, LintConfig config) {
         LintProfile.Builder profile = LintProfile.builder()
                 .contract(options.contract())

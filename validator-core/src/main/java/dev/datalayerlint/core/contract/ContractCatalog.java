@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,6 +111,28 @@ public final class ContractCatalog {
         return Spelling.closest(id, contracts().stream().map(Contract::id).toList());
     }
 
+    /**
+     * The schema files of a project contracts folder, by the relative path that names them ({@code /}-separated),
+     * sorted: every regular {@code .json} file below it.
+     *
+     * @throws ContractException when the folder does not exist or cannot be read
+     */
+    public static Map<String, Path> schemaFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new ContractException("contracts folder not found: " + directory);
+        }
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.filter(p ->
+                            Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .forEach(p -> files.put(directory.relativize(p).toString().replace('\\', '/'), p));
+        } catch (IOException | UncheckedIOException e) {
+            throw new ContractException("cannot read contracts folder " + directory + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+
     public Optional<Contract> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -188,20 +209,10 @@ public final class ContractCatalog {
         }
 
         void addDirectory(Path directory) {
-            if (!Files.isDirectory(directory)) {
-                throw new ContractException("contracts folder not found: " + directory);
-            }
-            List<Path> files = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(directory)) {
-                walk.filter(p -> Files.isRegularFile(p)
-                                && p.getFileName().toString().endsWith(".json"))
-                        .sorted()
-                        .forEach(files::add);
-            } catch (IOException | UncheckedIOException e) {
-                throw new ContractException("cannot read contracts folder " + directory + ": " + e.getMessage(), e);
-            }
-            for (Path file : files) {
-                String relative = directory.relativize(file).toString().replace('\\', '/');
+            Map<String, Path> files = schemaFiles(directory);
+            for (Map.Entry<String, Path> entry : files.entrySet()) {
+                String relative = entry.getKey();
+                Path file = entry.getValue();
                 JsonNode schema;
                 try {
                     schema = Json.MAPPER.readTree(file.toFile());

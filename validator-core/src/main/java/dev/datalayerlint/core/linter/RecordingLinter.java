@@ -95,17 +95,23 @@ public final class RecordingLinter {
             }
         }
         RecordingRun run = new RecordingRun(router, catalog, config, suppressions, progress, pushesBefore);
+        RecordingSource read = source;
+        readContained(
+                run, source.name(), sink -> reader(format).read(read, copy == null ? sink : new TeeSink(sink, copy)));
+        return run.finish(source.name());
+    }
+
+    private static void readContained(RecordingRun run, String name, java.util.function.Consumer<PushSink> reader) {
         try {
-            reader(format).read(source, copy == null ? run : new TeeSink(run, copy));
+            reader.accept(run);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Contained to this recording: the pushes read before stay checked, the run's other files are untouched.
             run.problem(new InputProblem(
                     InputRules.INTERNAL,
                     "datalayer-lint failed while reading this recording (" + Failures.describe(e)
                             + "); the pushes before the failure were checked",
-                    SourceLocation.of(source.name())));
+                    SourceLocation.of(name)));
         }
-        return run.finish(source.name());
     }
 
     /** Lints pushes a caller already holds, in order; they carry no source lines, so findings name only the file. */
@@ -121,6 +127,16 @@ public final class RecordingLinter {
     public RecordingResult lintPushes(String name, List<Push> pushes) {
         RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0);
         pushes.forEach(run::push);
+        return run.finish(name);
+    }
+
+    /**
+     * Lints what {@code reader} delivers into the sink it is given, as one recording named {@code name}: for callers
+     * that read a recording their own way (a pipeline's grouped lines) and still want a reader's failure contained.
+     */
+    public RecordingResult lint(String name, java.util.function.Consumer<PushSink> reader) {
+        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0);
+        readContained(run, name, reader);
         return run.finish(name);
     }
 

@@ -26,13 +26,18 @@ final class JsonProblems {
      * @param fallback where to report when Jackson gives no location (its size and depth limits do not)
      */
     static InputProblem of(RecordingSource source, JacksonException e, int lineOffset, SourceLocation fallback) {
+        return of(source.name(), e, lineOffset, fallback);
+    }
+
+    /** As {@link #of(RecordingSource, JacksonException, int, SourceLocation)}, for a file known by name only. */
+    static InputProblem of(String file, JacksonException e, int lineOffset, SourceLocation fallback) {
         if (e.getCause() instanceof CharacterCodingException) {
-            return new InputProblem(InputRules.ENCODING, "file is not valid UTF-8", SourceLocation.of(source.name()));
+            return new InputProblem(InputRules.ENCODING, "file is not valid UTF-8", SourceLocation.of(file));
         }
         TokenStreamLocation at = e.getLocation();
         SourceLocation where = at == null || at.getLineNr() < 1
                 ? fallback
-                : new SourceLocation(source.name(), at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
+                : new SourceLocation(file, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
         return new InputProblem(InputRules.SYNTAX, "invalid JSON: " + plain(e.getOriginalMessage()), where);
     }
 

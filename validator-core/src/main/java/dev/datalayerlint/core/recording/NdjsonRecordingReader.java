@@ -1,19 +1,15 @@
 package dev.datalayerlint.core.recording;
 
-import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.RecordingReader;
 import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.spi.SourceLocation;
-import dev.datalayerlint.core.values.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads NDJSON / JSON Lines captures: one push per line, streamed, so memory does not grow with the file. A broken
@@ -63,60 +59,27 @@ public final class NdjsonRecordingReader implements RecordingReader {
         }
     }
 
-    /** What each line of a recording becomes: a push, a problem, or nothing (a blank line). */
+    /** Numbers the lines of one file for {@link NdjsonLines}. */
     private static final class Lines {
-        private final RecordingSource source;
-        private final PushSink sink;
-        private int index;
+        private final String file;
+        private final NdjsonLines lines;
         private int lineNumber;
-        private boolean sawContent;
 
         Lines(RecordingSource source, PushSink sink) {
-            this.source = source;
-            this.sink = sink;
+            this.file = source.name();
+            this.lines = new NdjsonLines(sink);
         }
 
         void accept(String line) {
-            lineNumber++;
-            int column = firstNonBlank(line);
-            if (column < 0) {
-                return;
-            }
-            sawContent = true;
-            SourceLocation at = new SourceLocation(source.name(), lineNumber, column + 1);
-            JsonNode payload;
-            try {
-                payload = Json.MAPPER.readTree(line);
-            } catch (JacksonException e) {
-                sink.problem(JsonProblems.of(source, e, lineNumber - 1, at));
-                return;
-            }
-            if (!CaptureEnvelope.isEnvelope(payload)) {
-                sink.push(Push.fromJson(index++, payload, at));
-            } else if (CaptureEnvelope.holdsPush(payload)) {
-                sink.push(CaptureEnvelope.toPush(index++, payload, at));
-            } else {
-                sink.hit(payload.get(CaptureEnvelope.HIT), CaptureEnvelope.sourceOf(payload, at));
-            }
+            lines.accept(file, ++lineNumber, line);
         }
 
         void notUtf8(int column) {
-            lineNumber++;
-            sawContent = true;
-            sink.problem(
-                    InputRules.ENCODING,
-                    "line " + lineNumber + " is not valid UTF-8 (from column " + column
-                            + "); the other lines are still checked",
-                    new SourceLocation(source.name(), lineNumber, column));
+            lines.notUtf8(file, ++lineNumber, column);
         }
 
         void end() {
-            if (!sawContent) {
-                sink.problem(
-                        InputRules.EMPTY,
-                        "file is empty: expected one JSON push per line",
-                        SourceLocation.of(source.name()));
-            }
+            lines.end(file);
         }
     }
 
@@ -137,14 +100,5 @@ public final class NdjsonRecordingReader implements RecordingReader {
                     "cannot read file: " + JsonProblems.reason(e),
                     SourceLocation.of(source.name()));
         }
-    }
-
-    private static int firstNonBlank(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (!Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '\uFEFF') {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -14,10 +14,10 @@ import java.nio.charset.CoderResult;
  * it is read); per line, a bad byte costs only its line and is reported exactly there. Lines end at LF; a CR before
  * the LF is dropped (CRLF). A lone CR is not a line break here, as NDJSON and JSON Lines define lines by LF.
  */
-final class Utf8Lines {
+public final class Utf8Lines {
 
     /** One line: its text, or where its first invalid byte is ({@code text} null). */
-    record Line(String text, int badColumn) {}
+    public record Line(String text, int badColumn) {}
 
     private final InputStream in;
     private final CharsetDecoder decoder = StrictUtf8.decoder();
@@ -28,12 +28,12 @@ final class Utf8Lines {
     private boolean first = true;
     private boolean ended;
 
-    Utf8Lines(InputStream in) {
+    public Utf8Lines(InputStream in) {
         this.in = in;
     }
 
     /** The next line, or null at the end of the stream. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         if (ended) {
             return null;
         }

@@ -23,6 +23,43 @@ public final class JsonReporter implements Reporter {
     private static final JsonMapper MAPPER =
             JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+    /**
+     * One finding as the report's {@code findings} array holds it, on one line: what a pipeline writes as NDJSON so
+     * its output reads like this report's findings.
+     */
+    public static String findingLine(Finding finding) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            writeFinding(json, finding);
+        }
+        return out.toString();
+    }
+
+    private static void writeFinding(JsonGenerator json, Finding finding) {
+        json.writeStartObject();
+        json.writeStringProperty(
+                "file", PrintableText.escapeLoneSurrogates(finding.location().file()));
+        json.writeNumberProperty("line", finding.location().line());
+        json.writeNumberProperty("column", finding.location().column());
+        if (finding.pushIndex().isPresent()) {
+            json.writeNumberProperty("push", finding.pushIndex().getAsInt());
+        } else {
+            json.writeNullProperty("push"); // a problem of the file itself
+        }
+        json.writeStringProperty(
+                "event", PrintableText.escapeLoneSurrogates(finding.event().orElse(null)));
+        json.writeStringProperty("pointer", PrintableText.escapeLoneSurrogates(finding.pointer()));
+        json.writeStringProperty("rule", finding.ruleId());
+        json.writeStringProperty("severity", finding.severity().label());
+        json.writeStringProperty("message", PrintableText.escapeLoneSurrogates(finding.message()));
+        json.writeStringProperty(
+                "schema", PrintableText.escapeLoneSurrogates(finding.schema().orElse(null)));
+        if (finding.suppressed()) {
+            json.writeBooleanProperty("suppressed", true);
+        }
+        json.writeEndObject();
+    }
+
     @Override
     public void write(Report report, ReportContext context, Writer out) {
         try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
@@ -43,31 +80,7 @@ public final class JsonReporter implements Reporter {
             json.writeEndObject();
             json.writeArrayPropertyStart("findings");
             for (Finding finding : report.findings()) {
-                json.writeStartObject();
-                json.writeStringProperty(
-                        "file",
-                        PrintableText.escapeLoneSurrogates(finding.location().file()));
-                json.writeNumberProperty("line", finding.location().line());
-                json.writeNumberProperty("column", finding.location().column());
-                if (finding.pushIndex().isPresent()) {
-                    json.writeNumberProperty("push", finding.pushIndex().getAsInt());
-                } else {
-                    json.writeNullProperty("push"); // a problem of the file itself
-                }
-                json.writeStringProperty(
-                        "event",
-                        PrintableText.escapeLoneSurrogates(finding.event().orElse(null)));
-                json.writeStringProperty("pointer", PrintableText.escapeLoneSurrogates(finding.pointer()));
-                json.writeStringProperty("rule", finding.ruleId());
-                json.writeStringProperty("severity", finding.severity().label());
-                json.writeStringProperty("message", PrintableText.escapeLoneSurrogates(finding.message()));
-                json.writeStringProperty(
-                        "schema",
-                        PrintableText.escapeLoneSurrogates(finding.schema().orElse(null)));
-                if (finding.suppressed()) {
-                    json.writeBooleanProperty("suppressed", true);
-                }
-                json.writeEndObject();
+                writeFinding(json, finding);
             }
             json.writeEndArray();
             json.writeEndObject();
