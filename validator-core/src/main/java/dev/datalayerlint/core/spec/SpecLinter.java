@@ -54,6 +54,7 @@ final class SpecLinter {
                         null,
                         error.location().line(),
                         error.location().column()));
+        page.schemaExtensions().ifPresent(extensions -> extensions(page, extensions, findings));
         if (!page.hasTable()) {
             findings.report(
                     SpecRules.NO_TABLE,
@@ -71,6 +72,34 @@ final class SpecLinter {
         page.codeBlock().ifPresent(code -> missingClear(code, findings));
         new Ga4Checks(findings).check(page, event, facts);
         return findings.findings();
+    }
+
+    private static void extensions(SpecPage page, SchemaExtensions extensions, SpecFindings findings) {
+        Optional<SchemaExtensions.Problem> problem = extensions.problem();
+        if (problem.isPresent()) {
+            findings.report(
+                    SpecRules.INVALID_EXTENSIONS,
+                    problem.get().message(),
+                    null,
+                    problem.get().line(),
+                    problem.get().column());
+            return;
+        }
+        extensions
+                .json()
+                .ifPresent(json -> json.propertyNames().forEach(field -> {
+                    if (!field.isEmpty()
+                            && page.rows().stream()
+                                    .noneMatch(r ->
+                                            DriftChecks.normalize(r.field()).equals(DriftChecks.normalize(field)))) {
+                        findings.report(
+                                SpecRules.INVALID_EXTENSIONS,
+                                "the schema extensions name \"" + field + "\", which is no field of the table",
+                                null,
+                                extensions.firstLine(),
+                                extensions.column());
+                    }
+                }));
     }
 
     private static void missingClear(SpecCode code, SpecFindings findings) {

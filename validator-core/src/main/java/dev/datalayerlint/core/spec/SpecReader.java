@@ -51,7 +51,14 @@ public final class SpecReader {
         Collector collector = new Collector();
         document.accept(collector);
         SpecCode code = collector.code == null ? null : code(file, collector.code, syntax);
-        return new SpecPage(file, collector.title, collector.tableLine, collector.rows, code, collector.links);
+        SchemaExtensions extensions = null;
+        if (collector.extensions != null) {
+            FencedCodeBlock block = collector.extensions;
+            extensions = new SchemaExtensions(
+                    block.getLiteral(), block.getSourceSpans().get(0).getLineIndex() + 2, block.getFenceIndent() + 1);
+        }
+        return new SpecPage(
+                file, collector.title, collector.tableLine, collector.rows, code, collector.links, extensions);
     }
 
     private static SpecCode code(String file, FencedCodeBlock block, JsSyntax syntax) {
@@ -77,7 +84,9 @@ public final class SpecReader {
         final List<SpecRow> rows = new ArrayList<>();
         final List<SpecLink> links = new ArrayList<>();
         FencedCodeBlock code;
+        FencedCodeBlock extensions;
         private boolean underCodeHeading;
+        private boolean underExtensionsHeading;
 
         @Override
         public void visit(Heading heading) {
@@ -86,13 +95,24 @@ public final class SpecReader {
                 title = text;
             }
             underCodeHeading = text.toLowerCase(Locale.ROOT).contains("code");
+            underExtensionsHeading = text.toLowerCase(Locale.ROOT).contains(SchemaExtensions.HEADING);
             visitChildren(heading);
         }
 
         @Override
         public void visit(FencedCodeBlock block) {
             String info = block.getInfo() == null ? "" : block.getInfo().strip().toLowerCase(Locale.ROOT);
-            boolean javascript = info.startsWith("js") || info.startsWith("javascript");
+            String language = info.split("\\s+", 2)[0];
+            boolean javascript = language.equals("js")
+                    || language.equals("javascript")
+                    || language.equals("jsx")
+                    || language.equals("mjs");
+            if (underExtensionsHeading && !javascript) {
+                if (extensions == null) {
+                    extensions = block;
+                }
+                return;
+            }
             if (code == null && (underCodeHeading || javascript)) {
                 code = block;
             } else if (code != null && !underCodeHeading(code) && underCodeHeading) {
