@@ -58,17 +58,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Files or folders to validate; '-' reads standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "The configuration file (default: datalayer-lint.json, .yaml or .yml in the working"
-                    + " directory, if there is one).")
-    Path configFile;
-
-    @Option(
-            names = "--no-config",
-            description = "Use no configuration file, not even the one in the working directory.")
-    boolean noConfig;
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
 
     @Option(
             names = "--no-progress",
@@ -124,15 +115,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (noConfig && configFile != null) {
-            throw new Main.UsageException("--config and --no-config exclude each other");
-        }
         ProgressLine progress = noProgress || !ProgressLine.interactive()
                 ? null
                 : new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
-        RunOptions.Builder run = RunOptions.builder(workingDirectory)
-                .configFile(configFile)
-                .discoverConfig(!noConfig)
+        RunOptions.Builder run = config.applyTo(RunOptions.builder(workingDirectory))
                 .contract(contract)
                 .contractDirectories(contractDirectories)
                 .jsTimeout(jsTimeout)

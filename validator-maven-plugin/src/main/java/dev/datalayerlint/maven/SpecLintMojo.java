@@ -47,6 +47,13 @@ public class SpecLintMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/datalayer-lint/spec")
     File outputDirectory;
 
+    /**
+     * A configuration file (JSON or YAML, as {@code validate}'s): its {@code rules} switch {@code spec.*} rules off or
+     * change their severity. Unset: no file.
+     */
+    @Parameter(property = "datalayer.configFile")
+    File configFile;
+
     /** Skips the goal. */
     @Parameter(property = "datalayer.skip", defaultValue = "false")
     boolean skip;
@@ -65,6 +72,7 @@ public class SpecLintMojo extends AbstractMojo {
         }
         RunOptions options = RunOptions.builder(base)
                 .input(Input.path(folder))
+                .configFile(configFile == null ? null : configFile.toPath())
                 .failOn(failOn)
                 .formats(formats == null ? List.of() : formats)
                 .defaultFormat("json")

@@ -67,7 +67,8 @@ public final class LintRun {
             }
             pages.add(path);
         }
-        return run(options, stdout, color, config -> new SpecRun(options.workingDirectory()).lint(pages));
+        return run(
+                options, stdout, color, config -> new SpecRun(options.workingDirectory()).lint(pages, config.rules()));
     }
 
     private static RunOutcome run(RunOptions options, Writer stdout, boolean color, Function<LintConfig, Report> lint) {

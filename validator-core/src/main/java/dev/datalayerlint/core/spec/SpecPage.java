@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param code the code block, or null when the page has none
  * @param links every link in the page, in order
  * @param extensions the {@code ## Schema Extensions} block, or null when the page has none
+ * @param suppressions the page's {@code <!-- datalayer-lint-disable … -->} comments
  */
 public record SpecPage(
         String file,
@@ -21,16 +22,18 @@ public record SpecPage(
         List<SpecRow> rows,
         SpecCode code,
         List<SpecLink> links,
-        SchemaExtensions extensions) {
+        SchemaExtensions extensions,
+        SpecSuppressions suppressions) {
 
     public SpecPage {
         rows = List.copyOf(rows);
         links = List.copyOf(links);
+        suppressions = suppressions == null ? SpecSuppressions.NONE : suppressions;
     }
 
-    /** A page without schema extensions. */
+    /** A page without schema extensions or suppressions. */
     public SpecPage(String file, String title, int tableLine, List<SpecRow> rows, SpecCode code, List<SpecLink> links) {
-        this(file, title, tableLine, rows, code, links, null);
+        this(file, title, tableLine, rows, code, links, null, SpecSuppressions.NONE);
     }
 
     public Optional<SchemaExtensions> schemaExtensions() {

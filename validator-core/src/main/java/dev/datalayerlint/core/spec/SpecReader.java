@@ -18,6 +18,8 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -58,7 +60,14 @@ public final class SpecReader {
                     block.getLiteral(), block.getSourceSpans().get(0).getLineIndex() + 2, block.getFenceIndent() + 1);
         }
         return new SpecPage(
-                file, collector.title, collector.tableLine, collector.rows, code, collector.links, extensions);
+                file,
+                collector.title,
+                collector.tableLine,
+                collector.rows,
+                code,
+                collector.links,
+                extensions,
+                SpecSuppressions.of(collector.comments));
     }
 
     private static SpecCode code(String file, FencedCodeBlock block, JsSyntax syntax) {
@@ -85,6 +94,7 @@ public final class SpecReader {
         final List<SpecLink> links = new ArrayList<>();
         FencedCodeBlock code;
         FencedCodeBlock extensions;
+        final List<SpecSuppressions.Comment> comments = new ArrayList<>();
         private boolean underCodeHeading;
         private boolean underExtensionsHeading;
 
@@ -127,6 +137,45 @@ public final class SpecReader {
                 }
             }
             return false;
+        }
+
+        @Override
+        public void visit(HtmlBlock block) {
+            comments(block.getLiteral(), first(block));
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            comments(html.getLiteral(), first(html));
+        }
+
+        /** The HTML comments in {@code html}, which starts at {@code span}, placed in the page. */
+        private void comments(String html, SourceSpan span) {
+            for (int start = html.indexOf("<!--"); start >= 0; start = html.indexOf("<!--", start + 4)) {
+                int end = html.indexOf("-->", start + 4);
+                if (end < 0) {
+                    return;
+                }
+                int[] from = place(html, start, span);
+                int[] to = place(html, end + 3, span);
+                comments.add(
+                        new SpecSuppressions.Comment(html.substring(start + 4, end), from[0], from[1], to[0], to[1]));
+                start = end;
+            }
+        }
+
+        /** The 1-based page line and column of offset {@code index} of a text that starts at {@code span}. */
+        private static int[] place(String text, int index, SourceSpan span) {
+            int line = span.getLineIndex() + 1;
+            int lineStart = 0;
+            for (int i = 0; i < index; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = index - lineStart + 1 + (lineStart == 0 ? span.getColumnIndex() : 0);
+            return new int[] {line, column};
         }
 
         @Override
