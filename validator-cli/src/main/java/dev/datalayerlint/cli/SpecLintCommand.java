@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  datalayer-lint spec lint docs/tracking",
             "  datalayer-lint spec lint --format sarif --output spec.sarif docs/tracking",
+            "  datalayer-lint spec lint --config datalayer-lint.json docs/tracking",
             "",
             "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."
         })
@@ -45,6 +46,9 @@ final class SpecLintCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report = new ReportOptions();
 
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -58,7 +62,7 @@ final class SpecLintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunOptions.Builder run = report.applyTo(RunOptions.builder(workingDirectory));
+        RunOptions.Builder run = config.applyTo(report.applyTo(RunOptions.builder(workingDirectory)));
         for (Path path : paths) {
             Path page = workingDirectory.resolve(path);
             if (!Files.exists(page)) {

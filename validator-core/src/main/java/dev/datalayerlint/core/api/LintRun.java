@@ -81,7 +81,7 @@ public final class LintRun {
                 }
                 pages.add(path);
             }
-            return new SpecRun(options.workingDirectory()).lint(pages);
+            return new SpecRun(options.workingDirectory()).lint(pages, config.rules());
         });
     }
 

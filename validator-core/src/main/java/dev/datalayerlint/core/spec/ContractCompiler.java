@@ -97,7 +97,38 @@ final class ContractCompiler {
             }
         }
         schema.setAll(body);
+        page.schemaExtensions().flatMap(SchemaExtensions::json).ifPresent(extensions -> extend(schema, extensions));
         return new CompiledSchema(page.file(), id, schema);
+    }
+
+    /**
+     * Merges a page's schema extensions: {@code ""} into the schema itself ({@code x-datalayer} key by key), a field's
+     * entry into that field's property, made when the table has no row for it.
+     */
+    private static void extend(ObjectNode schema, ObjectNode extensions) {
+        for (Map.Entry<String, JsonNode> entry : extensions.properties()) {
+            if (!(entry.getValue() instanceof ObjectNode keywords)) {
+                continue; // lint reports it (spec.invalid-extensions)
+            }
+            ObjectNode target = schema;
+            if (!entry.getKey().isEmpty()) {
+                for (String part : DriftChecks.normalize(entry.getKey()).split("\\.")) {
+                    JsonNode next = properties(target).get(part);
+                    target = next instanceof ObjectNode o
+                            ? o
+                            : properties(target).putObject(part);
+                }
+            }
+            for (Map.Entry<String, JsonNode> keyword : keywords.properties()) {
+                if (target.get(keyword.getKey()) instanceof ObjectNode existing
+                        && keyword.getValue() instanceof ObjectNode added
+                        && keyword.getKey().equals("x-datalayer")) {
+                    existing.setAll(added);
+                } else {
+                    target.set(keyword.getKey(), keyword.getValue());
+                }
+            }
+        }
     }
 
     private static ObjectNode property(

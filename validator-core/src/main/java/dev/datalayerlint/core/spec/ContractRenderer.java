@@ -14,8 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a contract as a tagging-spec page in the layout {@code spec lint} reads: title, description, a
  * {@code ## Javascript Code} block (the clear, then the push with {@code "<field>"} placeholders and a comment per
- * field) and a {@code ## Variable Definitions} table. Teams publish contracts as pages this way. Item schemas are not
- * rendered as pages of their own: an {@code items} array is an {@code array} row with a JSON example.
+ * field) and a {@code ## Variable Definitions} table. Teams publish contracts as pages this way. What a row cannot
+ * carry ({@code enum}, {@code anyOf}, the item schema of an array, {@code additionalProperties}, the money rule's
+ * decimals) goes into a {@code ## Schema Extensions} JSON block, which {@code spec compile} merges back, so a rendered
+ * contract compiles to one that accepts and rejects what the original does. Only messages ({@code x-message}) and
+ * annotations beyond the first example are lost.
  */
 public final class ContractRenderer {
 
@@ -45,12 +48,22 @@ public final class ContractRenderer {
         Set<String> conditional = new HashSet<>();
         root.path("dependentRequired").properties().forEach(e -> conditional.addAll(strings(e.getValue())));
         List<Row> rows = new ArrayList<>();
+        ObjectNode extensions = Json.MAPPER.createObjectNode();
         for (Map.Entry<String, JsonNode> property : root.path("properties").properties()) {
             ObjectNode field = documents.resolve(property.getValue(), iri);
             String requirement = required.contains(property.getKey())
                     ? "required"
                     : conditional.contains(property.getKey()) ? "conditional" : "optional";
-            rows.add(Row.of(property.getKey(), field, requirement));
+            Row row = Row.of(property.getKey(), field, requirement);
+            rows.add(row);
+            ObjectNode rest = row.unwritten(field);
+            if (!rest.isEmpty()) {
+                extensions.set(property.getKey(), rest);
+            }
+        }
+        ObjectNode rootRest = unwrittenOfRoot(root);
+        if (!rootRest.isEmpty()) {
+            extensions.set("", rootRest);
         }
         StringBuilder page = new StringBuilder();
         page.append("# ")
@@ -63,7 +76,31 @@ public final class ContractRenderer {
             code(page, event, ecommerce, rows);
         }
         table(page, rows);
+        if (!extensions.isEmpty()) {
+            page.append("\n## Schema Extensions\n\n")
+                    .append("The JSON Schema keywords the table cannot carry, by field (\"\" is the whole object);")
+                    .append(" `spec compile` merges them into the contract.\n\n```json\n")
+                    .append(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(extensions))
+                    .append("\n```\n");
+        }
         return page.toString();
+    }
+
+    /** The keywords of the contract's own object that neither the table nor the code block writes. */
+    private static ObjectNode unwrittenOfRoot(ObjectNode root) {
+        ObjectNode rest = root.deepCopy();
+        rest.remove(List.of("$schema", "$id", "title", "description", "properties", "required", "examples"));
+        rest.remove(List.of("x-message", "$comment"));
+        if ("object".equals(rest.path("type").asString(""))) {
+            rest.remove("type");
+        }
+        if (rest.get("x-datalayer") instanceof ObjectNode meta) {
+            meta.remove(List.of("events", "target"));
+            if (meta.isEmpty()) {
+                rest.remove("x-datalayer");
+            }
+        }
+        return rest;
     }
 
     private static void code(StringBuilder page, String event, boolean ecommerce, List<Row> rows) {
@@ -150,7 +187,10 @@ public final class ContractRenderer {
             String maximum) {
 
         static Row of(String name, ObjectNode field, String requirement) {
-            String type = field.path("type").asString("string");
+            String type = field.path("type").isString()
+                            && FieldFacts.TYPES.contains(field.path("type").asString())
+                    ? field.path("type").asString()
+                    : "";
             String description = field.path("description").asString("");
             if (field.path("enum").isArray()) {
                 List<String> values = new ArrayList<>();
@@ -164,21 +204,51 @@ public final class ContractRenderer {
                             : Json.MAPPER.writeValueAsString(examples.get(0))
                     : null;
             boolean numeric = type.equals("number") || type.equals("integer");
+            boolean string = type.equals("string");
             return new Row(
                     name,
                     type,
                     requirement,
                     description,
                     example,
-                    type.equals("string")
+                    string
                                     && field.path("pattern").isString()
                                     && !field.path("pattern").asString().contains("|")
                             ? field.path("pattern").asString()
                             : null,
-                    type.equals("string") ? text(field.path("minLength")) : "",
-                    type.equals("string") ? text(field.path("maxLength")) : "",
+                    string ? length(field.path("minLength")) : "",
+                    string ? length(field.path("maxLength")) : "",
                     numeric ? text(field.path("minimum")) : "",
                     numeric ? text(field.path("maximum")) : "");
+        }
+
+        /** The keywords of {@code field} this row does not write, for the page's schema extensions. */
+        ObjectNode unwritten(ObjectNode field) {
+            ObjectNode rest = field.deepCopy();
+            rest.remove(List.of("description", "examples", "x-message", "$comment", "title"));
+            if (!type.isEmpty()) {
+                rest.remove("type");
+            }
+            if (pattern != null) {
+                rest.remove("pattern");
+            }
+            if (!minLength.isEmpty()) {
+                rest.remove("minLength");
+            }
+            if (!maxLength.isEmpty()) {
+                rest.remove("maxLength");
+            }
+            if (!minimum.isEmpty()) {
+                rest.remove("minimum");
+            }
+            if (!maximum.isEmpty()) {
+                rest.remove("maximum");
+            }
+            return rest;
+        }
+
+        private static String length(JsonNode number) {
+            return number.isIntegralNumber() && number.asLong() >= 0 ? number.asString() : "";
         }
 
         private static String text(JsonNode number) {
@@ -189,7 +259,9 @@ public final class ContractRenderer {
         String comment() {
             List<String> parts = new ArrayList<>();
             parts.add(requirement.toUpperCase(Locale.ROOT));
-            parts.add(type);
+            if (!type.isEmpty()) {
+                parts.add(type);
+            }
             if (example != null) {
                 parts.add("ex. " + example);
             }

@@ -138,7 +138,17 @@ final class DriftChecks {
                 }
                 for (CodeProperty nested : element.properties()) {
                     FieldFacts nestedFacts = linkedRows.get(nested.key());
-                    if (nestedFacts == null) {
+                    FieldFacts outer = rows.get(nested.key());
+                    if (nestedFacts == null && outer != null) {
+                        findings.report(
+                                SpecRules.WRONG_PARENT,
+                                path + "." + nested.key() + " is pushed in each element of " + path + " but the table"
+                                        + " defines " + nested.key() + " at the event level (line " + outer.line()
+                                        + ")",
+                                path + (element == property.value() ? "." : ".0.") + nested.key(),
+                                nested.line(),
+                                nested.column());
+                    } else if (nestedFacts == null) {
                         findings.report(
                                 SpecRules.FIELD_NOT_IN_TABLE,
                                 path + "." + nested.key() + " is pushed but " + facts.typeLink() + " does not define "
@@ -164,7 +174,16 @@ final class DriftChecks {
                 .filter(f -> !f.field().equals(path) && leaf(f.field()).equals(leaf))
                 .findFirst()
                 .orElse(null);
-        if (elsewhere != null) {
+        FieldFacts linkedParent = elsewhere != null ? null : linkedParent(leaf, rows);
+        if (linkedParent != null) {
+            findings.report(
+                    SpecRules.WRONG_PARENT,
+                    path + " is pushed here but " + linkedParent.typeLink() + " defines it for each element of "
+                            + linkedParent.field() + " (line " + linkedParent.line() + ")",
+                    path,
+                    property.line(),
+                    property.column());
+        } else if (elsewhere != null) {
             findings.report(
                     SpecRules.WRONG_PARENT,
                     path + " is pushed here but the table defines it as " + elsewhere.field() + " (line "
@@ -180,6 +199,20 @@ final class DriftChecks {
                     property.line(),
                     property.column());
         }
+    }
+
+    /** The row whose linked page ({@code array of [items](/schemas/item.md)}) defines {@code leaf}, or null. */
+    private FieldFacts linkedParent(String leaf, Map<String, FieldFacts> rows) {
+        for (FieldFacts row : rows.values()) {
+            if (row.typeLink() == null) {
+                continue;
+            }
+            SpecPage linked = linkedPage.apply(row.typeLink());
+            if (linked != null && linked.row(leaf).isPresent()) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** Field comment and literal against the row. */

@@ -26,11 +26,32 @@ final class SchemaDocuments {
 
     /** Registers a document read elsewhere under {@code iri}. */
     void add(String iri, JsonNode document) {
-        documents.put(iri, document);
+        documents.put(iri, absolute(document.deepCopy(), URI.create(iri)));
     }
 
     JsonNode document(String iri) {
-        return documents.computeIfAbsent(iri, SchemaDocuments::load);
+        return documents.computeIfAbsent(iri, i -> absolute(load(i), URI.create(i)));
+    }
+
+    /**
+     * Rewrites every {@code $ref} of {@code node} against {@code base}, so a keyword carried over into another
+     * document (a page's schema extensions) still points where it pointed.
+     */
+    private static JsonNode absolute(JsonNode node, URI base) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isString()) {
+                object.put("$ref", base.resolve(ref.asString()).toString());
+            }
+            object.properties().forEach(e -> {
+                if (!e.getKey().equals("$ref")) {
+                    absolute(e.getValue(), base);
+                }
+            });
+        } else if (node != null && node.isArray()) {
+            node.forEach(element -> absolute(element, base));
+        }
+        return node;
     }
 
     /**

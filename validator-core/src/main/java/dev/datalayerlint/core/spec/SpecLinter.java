@@ -1,11 +1,15 @@
 package dev.datalayerlint.core.spec;
 
+import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spec.CodeValue.CodePush;
 import dev.datalayerlint.core.spec.CodeValue.ObjectLiteral;
 import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.RuleConfig;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,9 +26,15 @@ final class SpecLinter {
     }
 
     private final Links links;
+    private final RuleConfig config;
 
     SpecLinter(Links links) {
+        this(links, RuleConfig.DEFAULTS);
+    }
+
+    SpecLinter(Links links, RuleConfig config) {
         this.links = links;
+        this.config = config;
     }
 
     List<Finding> lint(SpecPage page) {
@@ -35,7 +45,9 @@ final class SpecLinter {
                         .filter(p -> p.value() instanceof ObjectLiteral)
                         .isPresent()
                 || event != null && Ga4Events.ecommerce(event).isPresent();
-        SpecFindings findings = new SpecFindings(page.file(), event, ecommerce ? "/ecommerce" : "");
+        SpecFindings findings =
+                new SpecFindings(page.file(), event, ecommerce ? "/ecommerce" : "", config, page.suppressions());
+        unknownSuppressedRules(page, findings);
         for (SpecLink link : page.links()) {
             if (link.isLocal() && links.follow(page, link.path()).isEmpty()) {
                 findings.report(
@@ -54,6 +66,7 @@ final class SpecLinter {
                         null,
                         error.location().line(),
                         error.location().column()));
+        page.schemaExtensions().ifPresent(extensions -> extensions(page, extensions, findings));
         if (!page.hasTable()) {
             findings.report(
                     SpecRules.NO_TABLE,
@@ -71,6 +84,49 @@ final class SpecLinter {
         page.codeBlock().ifPresent(code -> missingClear(code, findings));
         new Ga4Checks(findings).check(page, event, facts);
         return findings.findings();
+    }
+
+    /** A suppression comment that names a rule no spec check reports suppresses nothing: say so, as recordings do. */
+    private static void unknownSuppressedRules(SpecPage page, SpecFindings findings) {
+        Set<String> known = new HashSet<>();
+        SpecRules.DESCRIPTORS.forEach(d -> known.add(d.id()));
+        known.add(InputRules.UNKNOWN_RULE.id());
+        for (SpecSuppressions.Unknown unknown : page.suppressions().unknown(known)) {
+            findings.report(
+                    InputRules.UNKNOWN_RULE,
+                    "suppression comment names " + unknown.rule() + ", which is no spec.* rule; it suppresses nothing",
+                    null,
+                    unknown.line(),
+                    unknown.column());
+        }
+    }
+
+    private static void extensions(SpecPage page, SchemaExtensions extensions, SpecFindings findings) {
+        Optional<SchemaExtensions.Problem> problem = extensions.problem();
+        if (problem.isPresent()) {
+            findings.report(
+                    SpecRules.INVALID_EXTENSIONS,
+                    problem.get().message(),
+                    null,
+                    problem.get().line(),
+                    problem.get().column());
+            return;
+        }
+        extensions
+                .json()
+                .ifPresent(json -> json.propertyNames().forEach(field -> {
+                    if (!field.isEmpty()
+                            && page.rows().stream()
+                                    .noneMatch(r ->
+                                            DriftChecks.normalize(r.field()).equals(DriftChecks.normalize(field)))) {
+                        findings.report(
+                                SpecRules.INVALID_EXTENSIONS,
+                                "the schema extensions name \"" + field + "\", which is no field of the table",
+                                null,
+                                extensions.firstLine(),
+                                extensions.column());
+                    }
+                }));
     }
 
     private static void missingClear(SpecCode code, SpecFindings findings) {

@@ -12,13 +12,32 @@ import java.util.Optional;
  * @param rows the table's rows in page order (empty without a table)
  * @param code the code block, or null when the page has none
  * @param links every link in the page, in order
+ * @param extensions the {@code ## Schema Extensions} block, or null when the page has none
+ * @param suppressions the page's {@code <!-- datalayer-lint-disable … -->} comments
  */
 public record SpecPage(
-        String file, String title, int tableLine, List<SpecRow> rows, SpecCode code, List<SpecLink> links) {
+        String file,
+        String title,
+        int tableLine,
+        List<SpecRow> rows,
+        SpecCode code,
+        List<SpecLink> links,
+        SchemaExtensions extensions,
+        SpecSuppressions suppressions) {
 
     public SpecPage {
         rows = List.copyOf(rows);
         links = List.copyOf(links);
+        suppressions = suppressions == null ? SpecSuppressions.NONE : suppressions;
+    }
+
+    /** A page without schema extensions or suppressions. */
+    public SpecPage(String file, String title, int tableLine, List<SpecRow> rows, SpecCode code, List<SpecLink> links) {
+        this(file, title, tableLine, rows, code, links, null, SpecSuppressions.NONE);
+    }
+
+    public Optional<SchemaExtensions> schemaExtensions() {
+        return Optional.ofNullable(extensions);
     }
 
     public boolean hasTable() {

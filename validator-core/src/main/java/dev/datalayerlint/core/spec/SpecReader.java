@@ -18,6 +18,8 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -51,7 +53,21 @@ public final class SpecReader {
         Collector collector = new Collector();
         document.accept(collector);
         SpecCode code = collector.code == null ? null : code(file, collector.code, syntax);
-        return new SpecPage(file, collector.title, collector.tableLine, collector.rows, code, collector.links);
+        SchemaExtensions extensions = null;
+        if (collector.extensions != null) {
+            FencedCodeBlock block = collector.extensions;
+            extensions = new SchemaExtensions(
+                    block.getLiteral(), block.getSourceSpans().get(0).getLineIndex() + 2, block.getFenceIndent() + 1);
+        }
+        return new SpecPage(
+                file,
+                collector.title,
+                collector.tableLine,
+                collector.rows,
+                code,
+                collector.links,
+                extensions,
+                SpecSuppressions.of(collector.comments));
     }
 
     private static SpecCode code(String file, FencedCodeBlock block, JsSyntax syntax) {
@@ -77,7 +93,10 @@ public final class SpecReader {
         final List<SpecRow> rows = new ArrayList<>();
         final List<SpecLink> links = new ArrayList<>();
         FencedCodeBlock code;
+        FencedCodeBlock extensions;
+        final List<SpecSuppressions.Comment> comments = new ArrayList<>();
         private boolean underCodeHeading;
+        private boolean underExtensionsHeading;
 
         @Override
         public void visit(Heading heading) {
@@ -86,13 +105,24 @@ public final class SpecReader {
                 title = text;
             }
             underCodeHeading = text.toLowerCase(Locale.ROOT).contains("code");
+            underExtensionsHeading = text.toLowerCase(Locale.ROOT).contains(SchemaExtensions.HEADING);
             visitChildren(heading);
         }
 
         @Override
         public void visit(FencedCodeBlock block) {
             String info = block.getInfo() == null ? "" : block.getInfo().strip().toLowerCase(Locale.ROOT);
-            boolean javascript = info.startsWith("js") || info.startsWith("javascript");
+            String language = info.split("\\s+", 2)[0];
+            boolean javascript = language.equals("js")
+                    || language.equals("javascript")
+                    || language.equals("jsx")
+                    || language.equals("mjs");
+            if (underExtensionsHeading && !javascript) {
+                if (extensions == null) {
+                    extensions = block;
+                }
+                return;
+            }
             if (code == null && (underCodeHeading || javascript)) {
                 code = block;
             } else if (code != null && !underCodeHeading(code) && underCodeHeading) {
@@ -107,6 +137,45 @@ public final class SpecReader {
                 }
             }
             return false;
+        }
+
+        @Override
+        public void visit(HtmlBlock block) {
+            comments(block.getLiteral(), first(block));
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            comments(html.getLiteral(), first(html));
+        }
+
+        /** The HTML comments in {@code html}, which starts at {@code span}, placed in the page. */
+        private void comments(String html, SourceSpan span) {
+            for (int start = html.indexOf("<!--"); start >= 0; start = html.indexOf("<!--", start + 4)) {
+                int end = html.indexOf("-->", start + 4);
+                if (end < 0) {
+                    return;
+                }
+                int[] from = place(html, start, span);
+                int[] to = place(html, end + 3, span);
+                comments.add(
+                        new SpecSuppressions.Comment(html.substring(start + 4, end), from[0], from[1], to[0], to[1]));
+                start = end;
+            }
+        }
+
+        /** The 1-based page line and column of offset {@code index} of a text that starts at {@code span}. */
+        private static int[] place(String text, int index, SourceSpan span) {
+            int line = span.getLineIndex() + 1;
+            int lineStart = 0;
+            for (int i = 0; i < index; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = index - lineStart + 1 + (lineStart == 0 ? span.getColumnIndex() : 0);
+            return new int[] {line, column};
         }
 
         @Override

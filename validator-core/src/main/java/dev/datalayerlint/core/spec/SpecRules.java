@@ -60,6 +60,11 @@ public final class SpecRules {
     public static final RuleDescriptor BROKEN_LINK =
             new RuleDescriptor("spec.broken-link", "A link to another spec page leads nowhere", Severity.ERROR);
 
+    public static final RuleDescriptor INVALID_EXTENSIONS = new RuleDescriptor(
+            "spec.invalid-extensions",
+            "The page's Schema Extensions block is not a JSON object of field names to schema keywords",
+            Severity.ERROR);
+
     public static final RuleDescriptor UNREADABLE =
             new RuleDescriptor("spec.unreadable", "The page cannot be read as UTF-8 text", Severity.ERROR);
 
@@ -84,7 +89,8 @@ public final class SpecRules {
             GA4_NAME,
             GA4_VALUE_LENGTH,
             MISSING_CLEAR,
-            BROKEN_LINK);
+            BROKEN_LINK,
+            INVALID_EXTENSIONS);
 
     private SpecRules() {}
 }

@@ -5,6 +5,7 @@ import dev.datalayerlint.core.recording.JsSyntax;
 import dev.datalayerlint.core.spi.FileSummary;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.Report;
+import dev.datalayerlint.core.spi.RuleConfig;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.spi.Summary;
 import dev.datalayerlint.core.spi.ToolInfo;
@@ -49,11 +50,29 @@ public final class SpecRun {
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
     }
 
-    /** Lints the pages under {@code inputs} (files or folders, which must exist). */
+    /** Lints the pages under {@code inputs} (files or folders, which must exist) with every rule at its default. */
     public Report lint(List<Path> inputs) {
+        return lint(inputs, RuleConfig.DEFAULTS);
+    }
+
+    /**
+     * Lints the pages under {@code inputs} (files or folders, which must exist) with the team's rule configuration:
+     * rules switched off report nothing, configured severities replace the defaults.
+     */
+    public Report lint(List<Path> inputs, RuleConfig config) {
         load(inputs);
-        SpecLinter linter = new SpecLinter(this::follow);
-        List<Finding> findings = new ArrayList<>(problems);
+        SpecLinter linter = new SpecLinter(this::follow, config);
+        List<Finding> findings = new ArrayList<>();
+        for (Finding problem : problems) {
+            if (!config.isOff(problem.ruleId())) {
+                findings.add(Finding.builder(
+                                problem.ruleId(),
+                                config.severity(problem.ruleId(), problem.severity()),
+                                problem.message(),
+                                problem.location())
+                        .build());
+            }
+        }
         List<FileSummary> files = new ArrayList<>();
         long pushes = 0;
         for (SpecPage page : pages.values()) {

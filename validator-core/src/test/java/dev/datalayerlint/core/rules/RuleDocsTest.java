@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * recording and must report the rule; every one under "Passing" must give no finding at warning or above, of any
  * rule (a passing example that trips another rule would teach the reader a broken push). A {@code json} block holding
  * an object with {@code x-datalayer} is a project contract the examples are validated with. The {@code spec.*} rules
- * check tagging-spec pages, not recordings, so their examples (page excerpts) are not run as recordings.
+ * check tagging-spec pages, not recordings, so their examples (small spec pages) are run by {@code SpecRuleDocsTest}
+ * instead.
  */
 class RuleDocsTest {
 
