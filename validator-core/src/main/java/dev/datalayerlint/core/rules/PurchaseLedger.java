@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ArrayNode;
  * <p>A capture of hours holds hundreds of thousands of orders, nearly all never refunded, and the ledger keeps every
  * one until the recording ends. So an order is held compactly until its first refund: its value as an unscaled long
  * and a scale, its currency and item names shared through one table per recording (a capture repeats the same
- * catalogue across thousands of orders), and each line packed into one {@code long}. About 130 bytes for an order of
+ * catalogue across thousands of orders), and each line packed into one {@code long}. About 140 bytes for an order of
  * one item, 8 more per further line ({@code PurchaseLedgerMemoryTest} counts them). The first refund unpacks the
  * lines into {@link Line}s, which then carry what has been refunded.
  */
