@@ -1,7 +1,9 @@
 package dev.datalayerlint.core.contract;
 
+import dev.datalayerlint.core.contract.compiled.CompiledSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +22,8 @@ public final class Contract {
     private final JsonNode schema;
     private final DecimalCheck decimals;
     private final SchemaCheck schemas;
+    /** The fast path, compiled on first use (so start-up compiles only the contracts a run meets). */
+    private volatile CompiledSchema compiled;
 
     Contract(String id, String iri, String origin, JsonNode schema, SchemaCheck schemas) {
         JsonNode meta = schema.path("x-datalayer");
@@ -71,11 +75,39 @@ public final class Contract {
         return schema;
     }
 
-    /** Checks one instance (the part of the push the contract describes); pointers are relative to it. */
+    /**
+     * Checks one instance (the part of the push the contract describes); pointers are relative to it. The compiled
+     * schema answers first; networknt runs only when the instance fails it (or the schema could not be compiled), so
+     * every schema message still comes from networknt.
+     */
     public List<ContractViolation> check(JsonNode instance) {
+        List<ContractViolation> money = decimals.check(instance);
+        if (compiled().passes(instance)) {
+            return money;
+        }
         List<ContractViolation> out = new ArrayList<>(schemas.check(iri, instance));
-        out.addAll(decimals.check(instance));
+        out.addAll(money);
         return out;
+    }
+
+    /** networknt's verdict alone, without the fast path: the reference the fast path must match. */
+    boolean passesReference(JsonNode instance) {
+        return schemas.passes(iri, instance);
+    }
+
+    /** Every schema document of the catalog this contract belongs to, by {@code $id}. */
+    Map<String, JsonNode> documents() {
+        return schemas.documents();
+    }
+
+    /** The compiled fast path of this contract's schema. */
+    CompiledSchema compiled() {
+        CompiledSchema known = compiled;
+        if (known == null) {
+            known = CompiledSchema.compile(schemas.documents(), iri);
+            compiled = known;
+        }
+        return known;
     }
 
     void compile() {

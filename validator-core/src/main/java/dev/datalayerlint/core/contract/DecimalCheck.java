@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +40,13 @@ import tools.jackson.databind.JsonNode;
  */
 record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
 
+    /** {@code currencyPointer} parsed once, not on every push. */
+    private JsonPointer currencyAt() {
+        return CURRENCY_POINTERS.computeIfAbsent(currencyPointer, JsonPointer::compile);
+    }
+
+    private static final Map<String, JsonPointer> CURRENCY_POINTERS = new ConcurrentHashMap<>();
+
     /**
      * One declared amount: a pointer pattern ({@code *} matches any array index or key), its limits and the rule
      * its excess decimals are reported under.
@@ -47,10 +56,35 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
             Integer maxScale,
             BigDecimal minimum,
             BigDecimal exclusiveMinimum,
-            RuleDescriptor decimalsRule) {
+            RuleDescriptor decimalsRule,
+            List<String> tokens) {
 
         Field(String pattern, Integer maxScale, BigDecimal minimum, BigDecimal exclusiveMinimum) {
             this(pattern, maxScale, minimum, exclusiveMinimum, SchemaRules.MONEY_DECIMALS);
+        }
+
+        Field(String pattern, Integer maxScale, BigDecimal minimum, BigDecimal exclusiveMinimum, RuleDescriptor rule) {
+            this(pattern, maxScale, minimum, exclusiveMinimum, rule, List.copyOf(Pointers.tokens(pattern)));
+        }
+    }
+
+    /**
+     * Where a matched value is, step by step from the instance: turned into a pointer only when a finding is made,
+     * so checking amounts that are fine builds no string.
+     *
+     * @param parent null for a step from the instance itself
+     * @param name the member name, or null for an array index
+     */
+    private record At(At parent, String name, int index) {
+
+        static String pointer(At at) {
+            if (at == null) {
+                return "";
+            }
+            String parentPointer = pointer(at.parent());
+            return at.name() != null
+                    ? Pointers.child(parentPointer, at.name())
+                    : Pointers.child(parentPointer, at.index());
         }
     }
 
@@ -87,32 +121,32 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
         if (fields.isEmpty() && currencyPointer == null) {
             return List.of();
         }
-        List<ContractViolation> out = new ArrayList<>();
+        List<ContractViolation> out = new ArrayList<>(0);
         if (scope == null) {
-            checkPart(instance, "", out);
+            checkPart(instance, null, out);
         } else {
-            forEachMatch(instance, Pointers.tokens(scope), 0, "", (base, part) -> {
+            forEachMatch(instance, Pointers.tokens(scope), 0, null, (base, part) -> {
                 if (part.isObject() || part.isArray()) {
                     checkPart(part, base, out);
                 }
             });
         }
-        return out;
+        return out.isEmpty() ? List.of() : out;
     }
 
-    /** Checks one part of the instance (all of it without a scope); {@code base} is its pointer in the instance. */
-    private void checkPart(JsonNode part, String base, List<ContractViolation> out) {
+    /** Checks one part of the instance (all of it without a scope); {@code base} is where it is in the instance. */
+    private void checkPart(JsonNode part, At base, List<ContractViolation> out) {
         String code = null;
         int minorUnit = 2;
         if (currencyPointer != null) {
-            JsonNode currency = part.at(currencyPointer);
-            if (currency.isString() && currency.asString().matches("[A-Z]{3}")) {
+            JsonNode currency = part.at(currencyAt());
+            if (currency.isString() && isCurrencyCode(currency.asString())) {
                 code = currency.asString();
                 Integer digits = minorUnit(code);
                 if (digits == null) {
                     out.add(violation(
                             SchemaRules.MONEY_UNKNOWN_CURRENCY,
-                            base + currencyPointer,
+                            At.pointer(base) + currencyPointer,
                             Pointers.field(currencyPointer) + " \"" + code
                                     + "\" is not an ISO 4217 currency GA4 can report revenue in"));
                     code = null;
@@ -126,15 +160,24 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
             String currencyName = field.maxScale() == null && code != null ? code : null;
             forEachMatch(
                     part,
-                    Pointers.tokens(field.pattern()),
+                    field.tokens(),
                     0,
                     base,
-                    (pointer, node) -> checkAmount(field, allowed, currencyName, pointer, node, out));
+                    (at, node) -> checkAmount(field, allowed, currencyName, at, node, out));
         }
     }
 
+    /** Three ASCII upper-case letters, as {@code ^[A-Z]{3}$} says, without a regular expression per push. */
+    static boolean isCurrencyCode(String text) {
+        return text.length() == 3 && isUpper(text.charAt(0)) && isUpper(text.charAt(1)) && isUpper(text.charAt(2));
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     private static void checkAmount(
-            Field field, int allowed, String currency, String pointer, JsonNode node, List<ContractViolation> out) {
+            Field field, int allowed, String currency, At at, JsonNode node, List<ContractViolation> out) {
         BigDecimal value;
         int places;
         if (node.isNumber()) {
@@ -152,9 +195,16 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
         } else {
             return;
         }
+        boolean tooFine = places > allowed;
+        boolean notAboveExclusive = field.exclusiveMinimum() != null && value.compareTo(field.exclusiveMinimum()) <= 0;
+        boolean belowMinimum = field.minimum() != null && value.compareTo(field.minimum()) < 0;
+        if (!tooFine && !notAboveExclusive && !belowMinimum) {
+            return;
+        }
+        String pointer = At.pointer(at);
         String name = Pointers.field(pointer);
         String shown = node.isString() ? "\"" + node.asString() + "\"" : Decimals.text(value);
-        if (places > allowed) {
+        if (tooFine) {
             String limit = allowed == 0 ? "none" : "at most " + allowed;
             String who = currency != null ? currency + " allows " + limit : limit + " allowed";
             String decimals = name + " " + shown + " has " + places + (places == 1 ? " decimal" : " decimals");
@@ -168,13 +218,13 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
                                             + "); GA4 accepts unit prices as sent, but check it is not a"
                                             + " float artefact"));
         }
-        if (field.exclusiveMinimum() != null && value.compareTo(field.exclusiveMinimum()) <= 0) {
+        if (notAboveExclusive) {
             out.add(violation(
                     SchemaRules.MONEY_RANGE,
                     pointer,
                     name + " " + shown + " must be greater than " + Decimals.text(field.exclusiveMinimum())));
         }
-        if (field.minimum() != null && value.compareTo(field.minimum()) < 0) {
+        if (belowMinimum) {
             out.add(violation(
                     SchemaRules.MONEY_RANGE,
                     pointer,
@@ -183,29 +233,32 @@ record DecimalCheck(String scope, String currencyPointer, List<Field> fields) {
     }
 
     private static void forEachMatch(
-            JsonNode node, List<String> tokens, int at, String pointer, BiConsumer<String, JsonNode> action) {
+            JsonNode node, List<String> tokens, int step, At at, BiConsumer<At, JsonNode> action) {
         if (node == null || node.isMissingNode()) {
             return;
         }
-        if (at == tokens.size()) {
-            action.accept(pointer, node);
+        if (step == tokens.size()) {
+            action.accept(at, node);
             return;
         }
-        String token = tokens.get(at);
+        String token = tokens.get(step);
         if ("*".equals(token)) {
             if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
-                    forEachMatch(node.get(i), tokens, at + 1, Pointers.child(pointer, i), action);
+                    forEachMatch(node.get(i), tokens, step + 1, new At(at, null, i), action);
                 }
             } else if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    forEachMatch(entry.getValue(), tokens, at + 1, Pointers.child(pointer, entry.getKey()), action);
+                    forEachMatch(entry.getValue(), tokens, step + 1, new At(at, entry.getKey(), -1), action);
                 }
             }
         } else if (node.isObject()) {
-            forEachMatch(node.get(token), tokens, at + 1, Pointers.child(pointer, token), action);
+            JsonNode child = node.get(token);
+            if (child != null) {
+                forEachMatch(child, tokens, step + 1, new At(at, token, -1), action);
+            }
         } else if (node.isArray() && token.chars().allMatch(Character::isDigit) && !token.isEmpty()) {
-            forEachMatch(node.get(Integer.parseInt(token)), tokens, at + 1, Pointers.child(pointer, token), action);
+            forEachMatch(node.get(Integer.parseInt(token)), tokens, step + 1, new At(at, token, -1), action);
         }
     }
 

@@ -75,9 +75,19 @@ final class SchemaCheck {
         return problems;
     }
 
+    /** Every schema document by its {@code $id}, as networknt reads them: what the fast path compiles too. */
+    Map<String, JsonNode> documents() {
+        return documents;
+    }
+
     /** Compiles the schema now, so a broken contract is reported when it is loaded rather than mid-run. */
     void compile(String iri) {
         schema(iri);
+    }
+
+    /** Whether networknt finds nothing wrong with {@code instance}: its verdict alone, with no message built. */
+    boolean passes(String iri, JsonNode instance) {
+        return schema(iri).validate(HugeNumbers.asDecimals(instance)).isEmpty();
     }
 
     List<ContractViolation> check(String iri, JsonNode instance) {

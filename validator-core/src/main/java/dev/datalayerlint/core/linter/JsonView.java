@@ -26,6 +26,27 @@ final class JsonView {
 
     /** Reports every NaN or infinity below {@code node}; pointers are prefixed with {@code base}. */
     static void nonFinite(JsonNode node, String base, List<Violation> out) {
+        // Pointers are built only on the way to a finding: a push without NaN costs one walk and no string.
+        if (holdsNonFinite(node)) {
+            report(node, base, out);
+        }
+    }
+
+    private static boolean holdsNonFinite(JsonNode node) {
+        if (JsValues.isNonFinite(node)) {
+            return true;
+        }
+        if (node.isContainer()) {
+            for (JsonNode child : node.values()) {
+                if (holdsNonFinite(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void report(JsonNode node, String base, List<Violation> out) {
         if (JsValues.isNonFinite(node)) {
             out.add(new Violation(
                     base,
@@ -33,11 +54,15 @@ final class JsonView {
                             + ": GA4 receives null; compute the amount before pushing it"));
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                nonFinite(entry.getValue(), Pointers.child(base, entry.getKey()), out);
+                if (holdsNonFinite(entry.getValue())) {
+                    report(entry.getValue(), Pointers.child(base, entry.getKey()), out);
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                nonFinite(node.get(i), Pointers.child(base, i), out);
+                if (holdsNonFinite(node.get(i))) {
+                    report(node.get(i), Pointers.child(base, i), out);
+                }
             }
         }
     }

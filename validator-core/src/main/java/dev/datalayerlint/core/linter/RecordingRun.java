@@ -24,8 +24,10 @@ import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.JsValues;
 import dev.datalayerlint.core.values.Pointers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +49,7 @@ final class RecordingRun implements PushSink {
     private DataLayerModel model = new DataLayerModel();
     private RecordingState state = new RecordingState();
     private final List<String> events = new ArrayList<>();
+    private final Map<String, String> eventNames = new HashMap<>();
     private final ProgressListener progress;
     private final long pushesBefore;
     private long pushes;
@@ -116,8 +119,8 @@ final class RecordingRun implements PushSink {
     public void push(Push push) {
         pushes++;
         String event = push.eventName();
-        // Interned: a capture of 500k pushes has a handful of event names, kept once each for the JUnit report.
-        events.add(event == null ? null : event.intern());
+        // One copy per name: a capture of 500k pushes has a handful of event names, kept for the JUnit report.
+        events.add(event == null ? null : eventNames.computeIfAbsent(event, name -> name));
         if (PushDepth.of(push) > PushDepth.MAX) {
             report(InputRules.LIMIT.id(), new Violation("", PushDepth.refusal()), push, null);
             progress.pushDone(pushesBefore + pushes);

@@ -59,11 +59,20 @@ import tools.jackson.databind.node.ObjectNode;
  * (the reference keeps some values by reference) cannot be seen in a recording and is not modelled; nor are the keys
  * GTM adds itself ({@code gtm.uniqueEventId}…).
  *
+ * <p>The model's {@code ecommerce} is copy-on-write: a push never changes an object or array inside it, it puts a
+ * changed copy in its place (sharing the members it did not touch). A value taken from it therefore stays as it was,
+ * so a rule can keep the {@code ecommerce} of an earlier push without a deep copy, and an {@code ecommerce} no push
+ * wrote is the same instance ({@code ==} says "not written"). Every other key is merged in place: copying there would
+ * make a key that grows by one member per push cost its whole size on every push.
+ *
  * <p>Not thread-safe: one instance per recording, fed its pushes in order.
  */
 public final class DataLayerModel {
 
     private static final String CLEAR = "_clear";
+    /** The one top-level key kept copy-on-write (see the class comment). */
+    private static final String COPY_ON_WRITE = "ecommerce";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectNode model = NODES.objectNode();
@@ -107,7 +116,7 @@ public final class DataLayerModel {
      * (a reader that runs function pushes live can call it).
      */
     public void set(String dottedKey, JsonNode value) {
-        merge(expand(dottedKey, value), model);
+        mergeInto(expand(dottedKey, value), model);
     }
 
     /** The live model. Read-only by convention: it changes with every {@link #apply} and must not be modified. */
@@ -179,23 +188,44 @@ public final class DataLayerModel {
         return root;
     }
 
-    /** Merges {@code from} into {@code to}: both objects or both arrays. */
+    /**
+     * Merges {@code from} into {@code to} itself (the model's root, the one container changed in place): each member
+     * that merges into a container of the model gets a merged copy of that container.
+     */
+    private static void mergeInto(ObjectNode from, ObjectNode to) {
+        boolean mergeChildren = !JsSemantics.isTruthy(from.get(CLEAR));
+        for (Map.Entry<String, JsonNode> entry : from.properties()) {
+            String name = entry.getKey();
+            JsonNode value = entry.getValue();
+            if (COPY_ON_WRITE.equals(name)) {
+                to.set(name, merged(value, to.get(name), mergeChildren));
+            } else {
+                mergeMember(name, value, to, mergeChildren);
+            }
+        }
+        to.remove(CLEAR);
+    }
+
+    /** Merges one member into {@code target} in place: a container into the container there, else a copy. */
+    private static void mergeMember(String name, JsonNode value, ObjectNode target, boolean mergeChildren) {
+        if (mergeChildren && value.isContainer()) {
+            JsonNode existing = target.get(name);
+            if (existing == null || existing.isArray() != value.isArray() || !existing.isContainer()) {
+                existing = value.isArray() ? NODES.arrayNode() : NODES.objectNode();
+                target.set(name, existing);
+            }
+            merge(value, existing);
+        } else {
+            target.set(name, value.deepCopy());
+        }
+    }
+
+    /** Merges {@code from} into {@code to} in place: both objects or both arrays. */
     private static void merge(JsonNode from, JsonNode to) {
         if (from instanceof ObjectNode source && to instanceof ObjectNode target) {
             boolean mergeChildren = !JsSemantics.isTruthy(source.get(CLEAR));
             for (Map.Entry<String, JsonNode> entry : source.properties()) {
-                JsonNode value = entry.getValue();
-                String name = entry.getKey();
-                if (mergeChildren && value.isContainer()) {
-                    JsonNode existing = target.get(name);
-                    if (existing == null || existing.isArray() != value.isArray() || !existing.isContainer()) {
-                        existing = value.isArray() ? NODES.arrayNode() : NODES.objectNode();
-                        target.set(name, existing);
-                    }
-                    merge(value, existing);
-                } else {
-                    target.set(name, value.deepCopy());
-                }
+                mergeMember(entry.getKey(), entry.getValue(), target, mergeChildren);
             }
             target.remove(CLEAR);
         } else if (from instanceof ArrayNode source && to instanceof ArrayNode target) {
@@ -220,27 +250,91 @@ public final class DataLayerModel {
         }
     }
 
+    /**
+     * What the model holds after {@code value} is merged onto {@code existing} (null when absent): a container is a
+     * new container holding {@code existing}'s members (shared, not copied) with {@code value}'s merged over them;
+     * anything else is a copy of {@code value}. {@code existing} is never changed.
+     */
+    private static JsonNode merged(JsonNode value, JsonNode existing, boolean mergeChildren) {
+        if (!mergeChildren || !value.isContainer()) {
+            return value.deepCopy();
+        }
+        boolean compatible = existing != null && existing.isContainer() && existing.isArray() == value.isArray();
+        if (value instanceof ObjectNode source) {
+            ObjectNode target = NODES.objectNode();
+            if (compatible) {
+                target.setAll((ObjectNode) existing);
+            }
+            boolean mergeMembers = !JsSemantics.isTruthy(source.get(CLEAR));
+            for (Map.Entry<String, JsonNode> entry : source.properties()) {
+                target.set(entry.getKey(), merged(entry.getValue(), target.get(entry.getKey()), mergeMembers));
+            }
+            target.remove(CLEAR);
+            return target;
+        }
+        ArrayNode source = (ArrayNode) value;
+        ArrayNode target = NODES.arrayNode();
+        if (compatible) {
+            target.addAll((ArrayNode) existing);
+        }
+        for (int i = 0; i < source.size(); i++) {
+            JsonNode element = merged(source.get(i), i < target.size() ? target.get(i) : null, true);
+            if (i < target.size()) {
+                target.set(i, element);
+            } else {
+                target.add(element);
+            }
+        }
+        return target;
+    }
+
     private void runCommand(ArrayNode command) {
         if (command.isEmpty() || !command.get(0).isString()) {
             return;
         }
         List<String> path = JsSemantics.splitPath(command.get(0).asString());
         String method = path.get(path.size() - 1);
+        List<String> arrayPath = path.subList(0, path.size() - 1);
         JsonNode target = model;
-        for (String segment : path.subList(0, path.size() - 1)) {
+        for (String segment : arrayPath) {
             target = JsSemantics.property(target, segment);
             if (target == null) {
                 return; // the reference logs "the object at … was undefined" and runs nothing
             }
         }
-        if (target instanceof ArrayNode array) {
+        if (target instanceof ArrayNode && !arrayPath.isEmpty()) {
             List<JsonNode> arguments = new ArrayList<>();
             for (int i = 1; i < command.size(); i++) {
                 arguments.add(command.get(i).deepCopy());
             }
-            ArrayMethods.run(array, method, arguments);
+            ArrayMethods.run(
+                    COPY_ON_WRITE.equals(arrayPath.get(0)) ? copiedAlong(arrayPath) : (ArrayNode) target,
+                    method,
+                    arguments);
         }
         // Objects, strings and numbers have no mutating method a recording could name.
+    }
+
+    /**
+     * Replaces each container on {@code path} (which leads to an array, as just checked) by a shallow copy, so the
+     * array at its end can be changed in place without changing what an earlier push left; returns that copy.
+     */
+    private ArrayNode copiedAlong(List<String> path) {
+        JsonNode parent = model;
+        JsonNode copy = null;
+        for (String segment : path) {
+            JsonNode child = JsSemantics.property(parent, segment);
+            copy = child instanceof ObjectNode object
+                    ? NODES.objectNode().setAll(object)
+                    : NODES.arrayNode().addAll((ArrayNode) child);
+            if (parent instanceof ObjectNode object) {
+                object.set(segment, copy);
+            } else {
+                ((ArrayNode) parent).set(JsSemantics.arrayIndex(segment), copy);
+            }
+            parent = copy;
+        }
+        return (ArrayNode) copy;
     }
 
     /** The mutating {@code Array.prototype} methods a command array may call. */

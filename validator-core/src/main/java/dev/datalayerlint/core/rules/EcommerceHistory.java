@@ -12,8 +12,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Follows the data model's {@code ecommerce} across a recording: what it held before the current push and which push
- * last wrote each part of it. Works from {@link PushContext#modelAfter()} alone (whatever kind of push changed it) and
- * keeps its own copy, so a live model may be passed.
+ * last wrote each part of it. Works from {@link PushContext#modelAfter()} alone (whatever kind of push changed it).
+ * It keeps the model's {@code ecommerce} of the previous push by reference, without a copy: the data model is
+ * copy-on-write for {@code ecommerce} ({@link dev.datalayerlint.core.model.DataLayerModel}), so that value never
+ * changes, and an ecommerce no push wrote is the same instance, which makes the per-push comparison O(1).
  */
 final class EcommerceHistory {
 
@@ -54,10 +56,10 @@ final class EcommerceHistory {
         }
         before = previous;
         lastWriterBefore = writerOf(ROOT);
-        if (!Objects.equals(previous, now)) {
+        if (previous != now && !Objects.equals(previous, now)) {
             Writer writer = new Writer(context.push().index(), context.push().eventName());
             record(previous, now, ROOT, writer);
-            previous = now == null ? null : now.deepCopy();
+            previous = now;
         }
     }
 

@@ -13,10 +13,18 @@ import tools.jackson.databind.node.ArrayNode;
  * The purchases of one recording and what has been refunded of each, as GA4 would count it. Only the first purchase
  * of a {@code transaction_id} counts (GA4 drops the repeats). A refund whose purchase is not in the recording is not
  * tracked: refunds of older orders are normal.
+ *
+ * <p>A capture of hours holds hundreds of thousands of orders, nearly all never refunded, and the ledger keeps every
+ * one until the recording ends. So an order is held compactly until its first refund: its value as an unscaled long
+ * and a scale, its currency and item names shared through one table per recording (a capture repeats the same
+ * catalogue across thousands of orders), and each line packed into one {@code long}. About 140 bytes for an order of
+ * one item, 8 more per further line ({@code PurchaseLedgerMemoryTest} counts them). The first refund unpacks the
+ * lines into {@link Line}s, which then carry what has been refunded.
  */
 final class PurchaseLedger {
 
-    private final Map<String, Purchase> purchases = new HashMap<>();
+    private final Transactions purchases = new Transactions();
+    private final SharedTexts texts = new SharedTexts();
     private int lastPush = -1;
     private Refund lastRefund;
 
@@ -34,6 +42,11 @@ final class PurchaseLedger {
         return lastRefund;
     }
 
+    /** The purchases held, for a test that counts what they retain. */
+    Transactions purchases() {
+        return purchases;
+    }
+
     private Refund weigh(Push push) {
         EcommerceEvent event = EcommerceEvent.of(push);
         if (event == null) {
@@ -44,7 +57,9 @@ final class PurchaseLedger {
             return null;
         }
         if (event.is("purchase")) {
-            purchases.putIfAbsent(transactionId, new Purchase(event));
+            if (purchases.get(transactionId) == null) {
+                purchases.add(new Purchase(event, texts));
+            }
             return null;
         }
         if (event.is("refund")) {
@@ -58,42 +73,97 @@ final class PurchaseLedger {
     static final class Purchase {
         final String transactionId;
         final int pushIndex;
-        final BigDecimal value;
         final String currency;
-        final List<Line> lines = new ArrayList<>();
-        // Indexes of lines, so a purchase of many distinct items is booked in linear time, not items squared.
-        private final Map<String, Line> byId = new HashMap<>();
-        private final Map<String, Line> byName = new HashMap<>();
-        BigDecimal refunded = BigDecimal.ZERO;
-        int fullyRefundedBy = -1;
+        /** The value as {@code unscaled × 10^-scale}; {@link #NO_VALUE} as the scale when the purchase sent none. */
+        private final long unscaled;
 
-        Purchase(EcommerceEvent event) {
+        private final int scale;
+        /** The value when its unscaled digits do not fit a long (never in practice); else null. */
+        private final BigDecimal wideValue;
+        /** The lines packed by {@link PackedLines} until the first refund; null after it, or when they do not pack. */
+        private long[] packed;
+        /** The lines once unpacked (or when they could not be packed), with what has been refunded of each. */
+        private Booked booked;
+        /** The recording's table the packed lines point into. */
+        private final SharedTexts texts;
+
+        private static final int NO_VALUE = Integer.MIN_VALUE;
+
+        Purchase(EcommerceEvent event, SharedTexts texts) {
             transactionId = event.transactionId();
             pushIndex = event.push().index();
-            value = event.value();
-            currency = event.currency();
+            BigDecimal value = event.value();
+            if (value == null) {
+                unscaled = 0;
+                scale = NO_VALUE;
+                wideValue = null;
+            } else if (value.unscaledValue().bitLength() < 64) {
+                unscaled = value.unscaledValue().longValue();
+                scale = value.scale();
+                wideValue = null;
+            } else {
+                unscaled = 0;
+                scale = 0;
+                wideValue = value;
+            }
+            this.texts = texts;
+            currency = texts.shared(event.currency());
+            List<Line> lines = linesOf(event, texts);
+            packed = PackedLines.pack(lines, texts);
+            if (packed == null) {
+                booked = new Booked(lines);
+            }
+        }
+
+        private static List<Line> linesOf(EcommerceEvent event, SharedTexts texts) {
+            List<Line> lines = new ArrayList<>();
             ArrayNode items = event.items();
-            if (items != null) {
-                for (JsonNode item : items) {
-                    String id = EcommerceEvent.idText(item.get("item_id"));
-                    String name = EcommerceEvent.idText(item.get("item_name"));
-                    if (id == null && name == null) {
-                        continue;
+            if (items == null) {
+                return lines;
+            }
+            Map<String, Line> byId = new HashMap<>();
+            Map<String, Line> byName = new HashMap<>();
+            for (JsonNode item : items) {
+                String id = EcommerceEvent.idText(item.get("item_id"));
+                String name = EcommerceEvent.idText(item.get("item_name"));
+                if (id == null && name == null) {
+                    continue;
+                }
+                BigDecimal quantity = quantityOf(item);
+                Line line = id != null ? byId.get(id) : byName.get(name);
+                if (line == null) {
+                    line = new Line(texts.shared(id), texts.shared(name), quantity == null ? BigDecimal.ONE : quantity);
+                    lines.add(line);
+                    if (id != null) {
+                        byId.putIfAbsent(id, line);
                     }
-                    BigDecimal quantity = quantityOf(item);
-                    Line line = id != null ? lineWithId(id) : lineWithName(name);
-                    if (line == null) {
-                        add(new Line(id, name, quantity == null ? BigDecimal.ONE : quantity));
-                    } else if (quantity != null) {
-                        line.bought = line.bought.add(quantity);
+                    if (name != null) {
+                        byName.putIfAbsent(name, line);
                     }
+                } else if (quantity != null) {
+                    line.bought = line.bought.add(quantity);
                 }
             }
+            return lines;
+        }
+
+        /** The purchase's value, or null when it sent none. */
+        BigDecimal value() {
+            if (wideValue != null) {
+                return wideValue;
+            }
+            return scale == NO_VALUE ? null : BigDecimal.valueOf(unscaled, scale);
+        }
+
+        /** The purchased lines in the order they were first pushed. */
+        List<Line> lines() {
+            return booked().lines;
         }
 
         /** What is left to refund, or null when the purchase sent no value. */
         BigDecimal remaining() {
-            return value == null ? null : value.subtract(refunded);
+            BigDecimal value = value();
+            return value == null ? null : value.subtract(booked == null ? BigDecimal.ZERO : booked.refunded);
         }
 
         String describe() {
@@ -102,31 +172,34 @@ final class PurchaseLedger {
 
         /** The first line with {@code item_id} {@code id}, or null. */
         Line lineWithId(String id) {
-            return byId.get(id);
+            return booked().byId.get(id);
         }
 
         /** The first line with {@code item_name} {@code name} (whatever its id), or null. */
         Line lineWithName(String name) {
-            return byName.get(name);
+            return booked().byName.get(name);
         }
 
-        private void add(Line line) {
-            lines.add(line);
-            if (line.id != null) {
-                byId.putIfAbsent(line.id, line);
+        /** The lines unpacked, on the first refund. */
+        private Booked booked() {
+            if (booked == null) {
+                booked = new Booked(PackedLines.unpack(packed, texts));
+                packed = null;
             }
-            if (line.name != null) {
-                byName.putIfAbsent(line.name, line);
-            }
+            return booked;
         }
 
         private Refund book(EcommerceEvent event) {
+            Booked state = booked();
+            BigDecimal purchaseValue = value();
             BigDecimal value = event.value();
             BigDecimal remainingBefore = remaining();
             // A refund of the whole purchase value after a full refund repeats that full refund (a reload, a retry):
             // it is reported as a duplicate full refund, not as an amount above the purchase.
-            boolean repeatOfFull =
-                    fullyRefundedBy >= 0 && value != null && this.value != null && value.compareTo(this.value) == 0;
+            boolean repeatOfFull = state.fullyRefundedBy >= 0
+                    && value != null
+                    && purchaseValue != null
+                    && value.compareTo(purchaseValue) == 0;
             boolean full =
                     value == null || (remainingBefore != null && value.compareTo(remainingBefore) == 0) || repeatOfFull;
             List<RefundItem> items = new ArrayList<>();
@@ -148,24 +221,47 @@ final class PurchaseLedger {
                     }
                 }
             }
-            Refund refund = new Refund(event, this, value, refunded, remainingBefore, fullyRefundedBy, full, items);
+            Refund refund =
+                    new Refund(event, this, value, state.refunded, remainingBefore, state.fullyRefundedBy, full, items);
 
-            refunded = refunded.add(
+            state.refunded = state.refunded.add(
                     value != null
                             ? value
                             : (remainingBefore != null ? remainingBefore.max(BigDecimal.ZERO) : BigDecimal.ZERO));
             if (full && !event.hasItems()) {
-                lines.forEach(line -> line.refunded = line.refunded.max(line.bought));
+                state.lines.forEach(line -> line.refunded = line.refunded.max(line.bought));
             }
-            boolean nowFully = full || (this.value != null && refunded.compareTo(this.value) >= 0);
-            if (nowFully && fullyRefundedBy < 0) {
-                fullyRefundedBy = event.push().index();
+            boolean nowFully = full || (purchaseValue != null && state.refunded.compareTo(purchaseValue) >= 0);
+            if (nowFully && state.fullyRefundedBy < 0) {
+                state.fullyRefundedBy = event.push().index();
             }
             return refund;
         }
 
         private static BigDecimal quantityOf(JsonNode item) {
             return Money.amount(item.get("quantity"));
+        }
+    }
+
+    /** A purchase's lines once a refund needs them, indexed by id and name, with its refunds so far. */
+    private static final class Booked {
+        final List<Line> lines;
+        // Indexes of lines, so a purchase of many distinct items is booked in linear time, not items squared.
+        final Map<String, Line> byId = new HashMap<>();
+        final Map<String, Line> byName = new HashMap<>();
+        BigDecimal refunded = BigDecimal.ZERO;
+        int fullyRefundedBy = -1;
+
+        Booked(List<Line> lines) {
+            this.lines = lines;
+            for (Line line : lines) {
+                if (line.id != null) {
+                    byId.putIfAbsent(line.id, line);
+                }
+                if (line.name != null) {
+                    byName.putIfAbsent(line.name, line);
+                }
+            }
         }
     }
 
@@ -177,9 +273,8 @@ final class PurchaseLedger {
         BigDecimal refunded = BigDecimal.ZERO;
 
         Line(String id, String name, BigDecimal bought) {
-            // Interned: a capture repeats the same catalogue across thousands of orders.
-            this.id = id == null ? null : id.intern();
-            this.name = name == null ? null : name.intern();
+            this.id = id;
+            this.name = name;
             this.bought = bought;
         }
 

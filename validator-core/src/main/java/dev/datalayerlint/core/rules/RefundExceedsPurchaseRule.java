@@ -28,17 +28,17 @@ public final class RefundExceedsPurchaseRule extends RefundRule {
         PurchaseLedger.Purchase purchase = refund.purchase();
         String currency = refund.currency();
         String message = null;
-        if (purchase.value != null && refund.refundedBefore().add(value).compareTo(purchase.value) > 0) {
+        if (purchase.value() != null && refund.refundedBefore().add(value).compareTo(purchase.value()) > 0) {
             if (refund.refundedBefore().signum() == 0) {
                 message = "refund value " + Money.format(value, currency) + " exceeds the value of "
-                        + purchase.describe() + ", " + Money.format(purchase.value, purchase.currency);
+                        + purchase.describe() + ", " + Money.format(purchase.value(), purchase.currency);
             } else {
                 message = "refund value " + Money.format(value, currency) + " exceeds what remains of purchase "
-                        + purchase.transactionId + " (" + Money.format(purchase.value) + " - "
+                        + purchase.transactionId + " (" + Money.format(purchase.value()) + " - "
                         + Money.format(refund.refundedBefore()) + " already refunded = "
                         + Money.format(refund.remainingBefore()) + ")";
             }
-        } else if (purchase.value == null && refund.fullyRefundedBefore() >= 0) {
+        } else if (purchase.value() == null && refund.fullyRefundedBefore() >= 0) {
             message = "refund value " + Money.format(value, currency) + " exceeds what remains of purchase "
                     + purchase.transactionId + ": push " + refund.fullyRefundedBefore()
                     + " already refunded it in full";

@@ -41,13 +41,40 @@ public final class StaleEcommerceDataRule extends DescribedRule {
             if (model == null) {
                 return;
             }
-            new Walk(event, history, report).compare(model, event.params(), "/ecommerce", "ecommerce");
+            new Walk(event, history, report).compare(model, event.params(), null);
         };
+    }
+
+    /**
+     * Where the walk is below {@code ecommerce}, kept as steps and turned into a pointer and a path only for a
+     * finding: a push with nothing stale builds no string.
+     *
+     * @param name the member name, or null for the array element at {@code index}
+     */
+    private record Step(Step parent, String name, int index) {
+
+        String pointer() {
+            String base = parent == null ? "/ecommerce" : parent.pointer();
+            return name != null ? Pointers.child(base, name) : Pointers.child(base, index);
+        }
+
+        String path() {
+            String base = parent == null ? "ecommerce" : parent.path();
+            return name != null ? base + "." + name : base + "[" + index + "]";
+        }
+
+        static String pointer(Step step) {
+            return step == null ? "/ecommerce" : step.pointer();
+        }
+
+        static String path(Step step) {
+            return step == null ? "ecommerce" : step.path();
+        }
     }
 
     private record Walk(EcommerceEvent event, EcommerceHistory history, Consumer<Violation> report) {
 
-        void compare(JsonNode model, JsonNode sent, String pointer, String path) {
+        void compare(JsonNode model, JsonNode sent, Step at) {
             if (model.isObject() && sent.isObject()) {
                 // The model holds every key sent (the push was merged into it): the others are the stale ones.
                 // Walking them all would cost the model's size on every push, so once the first few have been
@@ -56,7 +83,7 @@ public final class StaleEcommerceDataRule extends DescribedRule {
                 for (String name : sent.propertyNames()) {
                     if (model.has(name)) {
                         sentInModel++;
-                        compare(model.get(name), sent.get(name), Pointers.child(pointer, name), path + "." + name);
+                        compare(model.get(name), sent.get(name), new Step(at, name, -1));
                     }
                 }
                 int notSent = model.size() - sentInModel;
@@ -72,21 +99,18 @@ public final class StaleEcommerceDataRule extends DescribedRule {
                     JsonNode modelValue = member.getValue();
                     if (!modelValue.isNull() && !JsValues.isUndefined(modelValue)) {
                         // null or undefined is a cleared key: nothing is sent
-                        stale(Pointers.child(pointer, member.getKey()), path + "." + member.getKey(), 1);
+                        stale(new Step(at, member.getKey(), -1), 1);
                     }
                 }
                 if (seen < notSent) {
-                    moreStaleKeys(pointer, path, notSent - seen);
+                    moreStaleKeys(Step.pointer(at), Step.path(at), notSent - seen);
                 }
             } else if (model.isArray() && sent.isArray()) {
                 for (int i = 0; i < Math.min(model.size(), sent.size()); i++) {
-                    compare(model.get(i), sent.get(i), Pointers.child(pointer, i), path + "[" + i + "]");
+                    compare(model.get(i), sent.get(i), new Step(at, null, i));
                 }
                 if (model.size() > sent.size()) {
-                    stale(
-                            Pointers.child(pointer, sent.size()),
-                            path + "[" + sent.size() + "]",
-                            model.size() - sent.size());
+                    stale(new Step(at, null, sent.size()), model.size() - sent.size());
                 }
             }
         }
@@ -104,7 +128,9 @@ public final class StaleEcommerceDataRule extends DescribedRule {
         }
 
         /** Reports one stale part, unless this push wrote it after all. */
-        private void stale(String pointer, String path, int count) {
+        private void stale(Step at, int count) {
+            String pointer = at.pointer();
+            String path = at.path();
             EcommerceHistory.Writer writer = latestWriter(pointer, count);
             if (writer != null && writer.pushIndex() == event.push().index()) {
                 return; // this push wrote it another way (a dotted key, say): not stale

@@ -22,7 +22,7 @@ public final class UnknownRefundItemRule extends RefundRule {
 
     @Override
     void check(PurchaseLedger.Refund refund, Consumer<Violation> report) {
-        List<PurchaseLedger.Line> lines = refund.purchase().lines;
+        List<PurchaseLedger.Line> lines = refund.purchase().lines();
         if (lines.isEmpty()) {
             return;
         }

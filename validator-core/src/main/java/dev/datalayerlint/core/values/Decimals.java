@@ -27,10 +27,32 @@ public final class Decimals {
 
     /** The decimal written in a string such as {@code "50.00"}, parsed without any float, or null if not one. */
     public static BigDecimal parse(String text) {
-        if (text == null || !text.matches("-?\\d+(\\.\\d+)?")) {
+        if (text == null || !isPlainDecimal(text)) {
             return null;
         }
         return new BigDecimal(text);
+    }
+
+    /** {@code -?[0-9]+(\.[0-9]+)?} checked character by character: no regular expression compiled per call. */
+    private static boolean isPlainDecimal(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = digitsFrom(text, i);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i == text.length()) {
+            return true;
+        }
+        return text.charAt(i) == '.' && digitsFrom(text, i + 1) > 0 && i + 1 + digitsFrom(text, i + 1) == text.length();
+    }
+
+    private static int digitsFrom(String text, int start) {
+        int i = start;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - start;
     }
 
     /** Digits after the point that carry meaning: 7.70 → 1, 1500 → 0. */
