@@ -212,14 +212,16 @@ final class RecordingRun implements PushSink {
 
     @Override
     public void problem(InputProblem problem) {
-        stamp(problem.ruleId(), problem.message(), "", problem.location(), -1, null, null);
+        stamp(problem.ruleId(), problem.message(), "", problem.location(), null, -1, null, null);
     }
 
+    /** A finding about a push stands at its field's own key where the source shows it, else at the push. */
     private void report(String ruleId, Violation violation, Push push, String schema) {
         stamp(
                 ruleId,
                 violation.message(),
                 violation.pointer(),
+                push.locationOf(violation.pointer()),
                 push.location(),
                 push.index(),
                 push.eventName(),
@@ -231,6 +233,7 @@ final class RecordingRun implements PushSink {
             String message,
             String pointer,
             SourceLocation location,
+            SourceLocation pushLocation,
             int push,
             String event,
             String schema) {
@@ -245,7 +248,12 @@ final class RecordingRun implements PushSink {
                 .event(event)
                 .schema(schema)
                 .build();
-        if (suppressions.suppresses(finding)) {
+        // A directive on the push's line covers every finding about the push, as it did before findings moved to
+        // their fields' lines; one on a field's line covers that field.
+        if (suppressions.suppresses(finding)
+                || pushLocation != null
+                        && !pushLocation.equals(location)
+                        && suppressions.suppresses(finding.ruleId(), pushLocation)) {
             finding = finding.suppress();
         }
         if (cap.admits(finding)) {

@@ -2,6 +2,7 @@ package dev.datalayerlint.core.linter;
 
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -178,11 +179,12 @@ final class Suppressions {
      * InputRules#NOT_SUPPRESSIBLE_IN_SOURCE}) are never covered: a recording cannot hide them with its own comments.
      */
     boolean suppresses(Finding finding) {
-        return InputRules.suppressibleInSource(finding.ruleId())
-                && covers(
-                        finding.ruleId(),
-                        finding.location().line(),
-                        finding.location().column());
+        return suppresses(finding.ruleId(), finding.location());
+    }
+
+    /** True when a directive covers a finding of rule {@code ruleId} made at {@code location}. */
+    boolean suppresses(String ruleId, SourceLocation location) {
+        return InputRules.suppressibleInSource(ruleId) && covers(ruleId, location.line(), location.column());
     }
 
     /** Marks the findings these directives cover as suppressed, in place. */

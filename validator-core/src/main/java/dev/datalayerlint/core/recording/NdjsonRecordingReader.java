@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -84,6 +85,7 @@ public final class NdjsonRecordingReader implements RecordingReader {
             }
             sawContent = true;
             SourceLocation at = new SourceLocation(source.name(), lineNumber, column + 1);
+            SourceLocation lineStart = new SourceLocation(source.name(), lineNumber, 1);
             JsonNode payload;
             try {
                 payload = Json.MAPPER.readTree(line);
@@ -92,7 +94,12 @@ public final class NdjsonRecordingReader implements RecordingReader {
                 return;
             }
             if (!CaptureEnvelope.isEnvelope(payload)) {
-                sink.push(Push.fromJson(index++, payload, at));
+                // The line is kept, not indexed: only a push that gets a finding is parsed again, for its positions.
+                sink.push(Push.fromJson(
+                        index++,
+                        payload,
+                        at,
+                        pointer -> JsonFieldFinder.find(new StringReader(line), lineStart, pointer)));
             } else if (CaptureEnvelope.holdsPush(payload)) {
                 sink.push(CaptureEnvelope.toPush(index++, payload, at));
             }
