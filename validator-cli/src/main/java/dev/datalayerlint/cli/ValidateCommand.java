@@ -110,6 +110,12 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (default: the configuration's jsStatementLimit, else 5000000).")
     String jsStatementLimit;
 
+    @Option(
+            names = "--report-unused-disable-directives",
+            description = "Report suppression comments that suppressed nothing (input.unused-directive)"
+                    + " (default: the configuration's reportUnusedDisableDirectives, else off).")
+    boolean reportUnusedDisableDirectives;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -137,6 +143,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .contractDirectories(contractDirectories)
                 .jsTimeout(jsTimeout)
                 .jsStatementLimit(jsStatementLimit)
+                .reportUnusedDisableDirectives(reportUnusedDisableDirectives)
                 .progress(progress);
         report.applyTo(run);
         for (String path : paths) {

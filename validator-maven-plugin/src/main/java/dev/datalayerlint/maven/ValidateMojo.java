@@ -109,6 +109,13 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "datalayer.jsStatementLimit")
     String jsStatementLimit;
 
+    /**
+     * Reports suppression comments that suppressed nothing ({@code input.unused-directive}). Unset: the configuration
+     * file's {@code reportUnusedDisableDirectives}, else off.
+     */
+    @Parameter(property = "datalayer.reportUnusedDisableDirectives", defaultValue = "false")
+    boolean reportUnusedDisableDirectives;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
@@ -156,6 +163,7 @@ public class ValidateMojo extends AbstractMojo {
                 .contractDirectories(contractsDirectory == null ? List.of() : List.of(contractsDirectory.toPath()))
                 .jsTimeout(jsTimeout)
                 .jsStatementLimit(jsStatementLimit)
+                .reportUnusedDisableDirectives(reportUnusedDisableDirectives)
                 .progress(progress(log));
         files.forEach(file -> run.input(Input.path(file)));
         return run.build();

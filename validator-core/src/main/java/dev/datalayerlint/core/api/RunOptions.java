@@ -30,6 +30,7 @@ public record RunOptions(
         List<Path> contractDirectories,
         String jsTimeout,
         String jsStatementLimit,
+        boolean reportUnusedDisableDirectives,
         ProgressListener progress,
         Map<String, String> optionNames) {
 
@@ -66,6 +67,7 @@ public record RunOptions(
         private final List<Path> contractDirectories = new ArrayList<>();
         private String jsTimeout;
         private String jsStatementLimit;
+        private boolean reportUnusedDisableDirectives;
         private ProgressListener progress = ProgressListener.NONE;
         private Map<String, String> optionNames = Map.of();
 
@@ -152,6 +154,12 @@ public record RunOptions(
             return this;
         }
 
+        /** Reports suppression comments that suppressed nothing; false leaves it to the configuration file. */
+        public Builder reportUnusedDisableDirectives(boolean report) {
+            this.reportUnusedDisableDirectives = report;
+            return this;
+        }
+
         public RunOptions build() {
             return new RunOptions(
                     workingDirectory,
@@ -167,6 +175,7 @@ public record RunOptions(
                     contractDirectories,
                     jsTimeout,
                     jsStatementLimit,
+                    reportUnusedDisableDirectives,
                     progress,
                     optionNames);
         }

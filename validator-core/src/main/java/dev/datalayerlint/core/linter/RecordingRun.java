@@ -107,9 +107,41 @@ final class RecordingRun implements PushSink {
                         new SourceLocation(name, mention.line(), mention.column())));
             }
         }
+        if (config.reportUnusedDirectives()) {
+            reportUnusedDirectives(name);
+        }
         findings.addAll(cap.summaries());
         findings.sort(Finding.BY_LOCATION);
         return new RecordingResult(name, pushes, events, findings);
+    }
+
+    /**
+     * Reports the directives that suppressed nothing in this recording. These findings are never suppressed
+     * themselves: a directive that covered one would count as used by it.
+     */
+    private void reportUnusedDirectives(String name) {
+        String id = InputRules.UNUSED_DIRECTIVE.id();
+        if (config.isOff(id)) {
+            return;
+        }
+        Severity severity = config.severity(id, InputRules.UNUSED_DIRECTIVE.defaultSeverity());
+        for (Suppressions.Unused unused :
+                suppressions.unused(rule -> catalog.find(rule).isPresent())) {
+            String message = unused.rules().isEmpty()
+                    ? "suppression comment suppressed nothing; remove it"
+                    : "suppression comment suppressed no finding of " + String.join(", ", unused.rules()) + "; remove "
+                            + (unused.rules().size() == 1 ? "it" : "them");
+            Finding finding = Finding.builder(
+                            id,
+                            severity,
+                            message,
+                            new SourceLocation(
+                                    name, unused.at().line(), unused.at().column()))
+                    .build();
+            if (cap.admits(finding)) {
+                findings.add(finding);
+            }
+        }
     }
 
     @Override
