@@ -12,12 +12,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 
 /** {@code datalayer-lint contracts [show ID]}: what contracts there are, and what one of them says. */
 @Command(
         name = "contracts",
         mixinStandardHelpOptions = true,
-        description = {"Lists the contract ids with a one-line description; 'contracts show ID' prints a schema."})
+        description = {
+            "Lists the contract ids with a one-line description; 'contracts show ID' prints a schema and every schema"
+                    + " it references ('--resolved': as one self-contained schema)."
+        })
 final class ContractsCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +35,12 @@ final class ContractsCommand implements Callable<Integer> {
             paramLabel = "DIR",
             description = "A folder of project contracts that extend or override the shipped ones (repeatable).")
     List<Path> contractDirectories = new ArrayList<>();
+
+    @Option(
+            names = "--resolved",
+            description = "With 'show': print one self-contained schema, every schema it references embedded under"
+                    + " $defs (JSON Schema 2020-12 bundling).")
+    boolean resolved;
 
     @Override
     public Integer call() {
@@ -52,10 +62,27 @@ final class ContractsCommand implements Callable<Integer> {
         if (words.size() != 2 || !"show".equals(words.get(0))) {
             throw new Main.UsageException("usage: datalayer-lint contracts [show ID]");
         }
-        Contract contract = catalog.byId(words.get(1))
+        String id = words.get(1);
+        JsonNode schema = catalog.schema(id)
                 .orElseThrow(() -> new Main.UsageException(
-                        "unknown contract '" + words.get(1) + "'; 'datalayer-lint contracts' lists them"));
-        out.println(contract.schema().toPrettyString());
+                        "unknown contract '" + id + "'; 'datalayer-lint contracts' lists them"));
+        if (resolved) {
+            out.println(catalog.resolved(id).orElseThrow().toPrettyString());
+            return ExitCode.OK;
+        }
+        List<String> references = catalog.references(id);
+        if (references.isEmpty()) {
+            out.println(schema.toPrettyString());
+            return ExitCode.OK;
+        }
+        // Several documents: each under its id, so a reader sees which rule comes from where.
+        out.println(id + ":");
+        out.println(schema.toPrettyString());
+        for (String reference : references) {
+            out.println();
+            out.println(reference + " (referenced by " + id + "):");
+            out.println(catalog.schema(reference).orElseThrow().toPrettyString());
+        }
         return ExitCode.OK;
     }
 }
