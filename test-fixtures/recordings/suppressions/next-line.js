@@ -17,11 +17,12 @@ dataLayer.push({event: "refund", ecommerce: {transaction_id: "T3", currency: "us
 // datalayer-lint-disable-next-line
 dataLayer.push({event: "refund", ecommerce: {transaction_id: "T4", currency: "usd", value: 7.777}}); // expect-suppressed: money.decimals /ecommerce/value // expect-suppressed: schema.pattern /ecommerce/currency // expect-suppressed: ecommerce.missing-clear /ecommerce
 
-// A push written over several lines is reported on the line of push(, so the comment goes before that line.
+// A push written over several lines: its findings stand at their fields' lines, and a comment before the line of
+// push( covers every finding about the push, as one on a field's line covers that field.
 // datalayer-lint-disable-next-line money.decimals
-dataLayer.push({ // expect-suppressed: money.decimals /ecommerce/value // expect: ecommerce.missing-clear /ecommerce
+dataLayer.push({
   event: "refund",
-  ecommerce: {transaction_id: "T5", currency: "USD", value: 7.777}
+  ecommerce: {transaction_id: "T5", currency: "USD", value: 7.777} // expect-suppressed: money.decimals /ecommerce/value // expect: ecommerce.missing-clear /ecommerce
 });
 
 // Only the next line: the push after it is reported.

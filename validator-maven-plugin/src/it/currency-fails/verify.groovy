@@ -11,7 +11,7 @@ assert finding.pointer == '/ecommerce/currency'
 assert finding.severity == 'error'
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] src/test/datalayer/refund.json:3:3 error ')
+assert log.contains('[ERROR] src/test/datalayer/refund.json:3:61 error ')
 assert log.contains('/ecommerce/currency [schema.pattern]')
 assert log.contains('1 finding at or above error (failOn); see target/datalayer-lint/report.json')
 assert log.contains('BUILD FAILURE')

@@ -9,6 +9,6 @@ assert finding.rule == 'schema.pattern'
 assert finding.pointer == '/ecommerce/currency'
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('recorded/refund.json:3:3 error ')
+assert log.contains('recorded/refund.json:3:61 error ')
 assert log.contains('[schema.pattern]')
 assert log.contains('(fail level: never)')

@@ -5,10 +5,10 @@ def report = new JsonSlurper().parse(new File(basedir, 'target/datalayer-lint/re
 assert report.findings.size() == 1 : report.findings
 def finding = report.findings[0]
 assert finding.file == 'src/test/datalayer/refund.json'
-assert finding.line == 1
+assert finding.line == 3 // the key of ecommerce, the object that lacks the coupon
 assert finding.rule == 'schema.required'
 assert finding.pointer == '/ecommerce/coupon'
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('src/test/datalayer/refund.json:1:1 error ')
+assert log.contains('src/test/datalayer/refund.json:3:3 error ')
 assert log.contains('/ecommerce/coupon [schema.required]')

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,7 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
         name = "contracts",
         mixinStandardHelpOptions = true,
-        description = {"Lists the contract ids with a one-line description; 'contracts show ID' prints a schema."})
+        description = {
+            "Lists the contract ids with a one-line description; 'contracts show ID' prints a schema and every schema"
+                    + " it references ('--resolved': as one self-contained schema)."
+        })
 final class ContractsCommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +47,12 @@ final class ContractsCommand implements Callable<Integer> {
     ContractsCommand(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
     }
+
+    @Option(
+            names = "--resolved",
+            description = "With 'show': print one self-contained schema, every schema it references embedded under"
+                    + " $defs (JSON Schema 2020-12 bundling).")
+    boolean resolved;
 
     @Override
     public Integer call() {
@@ -71,7 +81,25 @@ final class ContractsCommand implements Callable<Integer> {
         if (words.size() != 2 || !"show".equals(words.get(0))) {
             throw new UsageException("usage: datalayer-lint contracts [show ID]");
         }
-        out.println(book.schema(words.get(1)).toPrettyString());
+        String id = words.get(1);
+        if (resolved) {
+            out.println(book.resolved(id).toPrettyString());
+            return ExitCode.OK;
+        }
+        JsonNode schema = book.schema(id);
+        List<String> references = book.references(id);
+        if (references.isEmpty()) {
+            out.println(schema.toPrettyString());
+            return ExitCode.OK;
+        }
+        // Several documents: each under its id, so a reader sees which rule comes from where.
+        out.println(id + ":");
+        out.println(schema.toPrettyString());
+        for (String reference : references) {
+            out.println();
+            out.println(reference + " (referenced by " + id + "):");
+            out.println(book.schema(reference).toPrettyString());
+        }
         return ExitCode.OK;
     }
 }

@@ -46,6 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", descriptionKey = "no-progress")
     boolean noProgress;
 
+    @Option(names = "--report-unused-disable-directives", descriptionKey = "report-unused-disable-directives")
+    boolean reportUnusedDisableDirectives;
+
     @Option(names = "--debug", descriptionKey = "debug")
     boolean debug;
 
@@ -60,6 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RunOptions.Builder run = RunOptions.builder(workingDirectory);
         report.applyTo(config.applyTo(input.applyTo(run)));
+        run.reportUnusedDisableDirectives(reportUnusedDisableDirectives);
         if (config.printConfig != null) {
             spec.commandLine().getOut().println(LintRun.effectiveConfig(run.build(), config.printConfig));
             return ExitCode.OK;

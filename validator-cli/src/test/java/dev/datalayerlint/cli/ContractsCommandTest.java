@@ -60,10 +60,23 @@ class ContractsCommandTest {
     }
 
     @Test
+    void showResolvedPrintsOneSchemaWithEveryReferenceEmbedded() {
+        CliRun run = run("contracts", "show", "ga4/refund", "--resolved");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode printed = Json.MAPPER.readTree(run.out());
+        assertThat(printed.path("$defs").has("https://datalayerlint.dev/contracts/ga4/item.json"))
+                .as(run.out())
+                .isTrue();
+    }
+
+    @Test
     void showPrintsTheSchema() {
         CliRun run = run("contracts", "show", "braintree/refund");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        JsonNode printed = Json.MAPPER.readTree(run.out());
+        // the contract first, under its id, then each schema it references under theirs
+        assertThat(run.out()).startsWith("braintree/refund:\n").contains("(referenced by braintree/refund):");
+        String first = run.out().substring("braintree/refund:\n".length());
+        JsonNode printed = Json.MAPPER.readTree(first.substring(0, first.indexOf("\n}\n") + 3));
         assertThat(printed.path("$id").asString())
                 .isEqualTo("https://datalayerlint.dev/contracts/braintree/refund.json");
         assertThat(printed)

@@ -30,7 +30,8 @@ class ReadmeExampleTest {
         assertThat(first.pointer()).isEqualTo("/ecommerce/currency");
         assertThat(first.message()).isEqualTo("currency \"usd\" must be a 3-letter upper-case ISO 4217 code");
         // readme-example:end
-        assertThat(first.location()).isEqualTo(new SourceLocation("checkout refund", 2, 2));
+        // at the key of the field, not at the push
+        assertThat(first.location()).isEqualTo(new SourceLocation("checkout refund", 2, 60));
     }
 
     @Test

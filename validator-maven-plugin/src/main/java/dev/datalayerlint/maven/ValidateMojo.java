@@ -75,6 +75,13 @@ public class ValidateMojo extends LintMojo {
     @Parameter(property = "datalayer.jsStatementLimit")
     String jsStatementLimit;
 
+    /**
+     * Reports suppression comments that suppressed nothing ({@code input.unused-directive}). Unset: the configuration
+     * file's {@code reportUnusedDisableDirectives}, else off.
+     */
+    @Parameter(property = "datalayer.reportUnusedDisableDirectives", defaultValue = "false")
+    boolean reportUnusedDisableDirectives;
+
     @Override
     String goalClass() {
         return "dev.datalayerlint.maven.ValidateGoal";

@@ -52,7 +52,7 @@ class ValidateMojoTest {
                 .hasMessageContaining("target/datalayer-lint/report.json");
 
         assertThat(log.errors)
-                .containsExactly("src/test/datalayer/refund.json:3:3 error currency \"usd\" must be a 3-letter"
+                .containsExactly("src/test/datalayer/refund.json:3:61 error currency \"usd\" must be a 3-letter"
                         + " upper-case ISO 4217 code /ecommerce/currency [schema.pattern]");
         assertThat(log.infos)
                 .anySatisfy(line -> assertThat(line)

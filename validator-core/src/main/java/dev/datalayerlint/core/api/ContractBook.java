@@ -1,6 +1,5 @@
 package dev.datalayerlint.core.api;
 
-import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.spi.UsageException;
 import java.nio.file.Path;
@@ -48,15 +47,35 @@ public final class ContractBook {
     }
 
     /**
-     * @throws UsageException when no contract has this id
+     * A schema by id, a contract or one contracts refer to ({@code ga4/item}).
+     *
+     * @throws UsageException when no schema has this id
      */
     public JsonNode schema(String id) {
-        return contract(id).schema();
+        return catalog.schema(id).orElseThrow(() -> unknown(id));
     }
 
-    private Contract contract(String id) {
-        return catalog.byId(id)
-                .orElseThrow(() ->
-                        new UsageException("unknown contract '" + id + "'; 'datalayer-lint contracts' lists them"));
+    /** The ids of the schemas {@code id} refers to through {@code $ref}, directly or not, in the order first met. */
+    public List<String> references(String id) {
+        schema(id);
+        return catalog.references(id);
+    }
+
+    /**
+     * Schema {@code id} as one self-contained schema, every schema it refers to embedded under {@code $defs} (JSON
+     * Schema 2020-12 bundling).
+     *
+     * @throws UsageException when no schema has this id
+     */
+    public JsonNode resolved(String id) {
+        return catalog.resolved(id).orElseThrow(() -> unknown(id));
+    }
+
+    private UsageException unknown(String id) {
+        return new UsageException("unknown contract '" + id + "'"
+                + catalog.closest(id)
+                        .map(known -> " (did you mean '" + known + "'?)")
+                        .orElse("")
+                + "; 'datalayer-lint contracts' lists them");
     }
 }

@@ -266,7 +266,10 @@ public final class LintRun {
     private static LintProfile profile(RunOptions options, LintConfig config) {
         LintProfile.Builder profile = LintProfile.builder()
                 .contract(options.contract())
-                .rules(config.rules())
+                .rules(
+                        options.reportUnusedDisableDirectives()
+                                ? config.rules().reportingUnusedDirectives()
+                                : config.rules())
                 .limits(limits(options, config.jsLimits()));
         contractDirectories(options, config).forEach(profile::contractDirectory);
         try {

@@ -39,6 +39,7 @@ public record RunOptions(
         List<Path> contractDirectories,
         String jsTimeout,
         String jsStatementLimit,
+        boolean reportUnusedDisableDirectives,
         ProgressListener progress,
         Map<String, String> optionNames,
         List<String> ignorePatterns,
@@ -85,6 +86,7 @@ public record RunOptions(
         private final List<Path> contractDirectories = new ArrayList<>();
         private String jsTimeout;
         private String jsStatementLimit;
+        private boolean reportUnusedDisableDirectives;
         private ProgressListener progress = ProgressListener.NONE;
         private Map<String, String> optionNames = Map.of();
         private String ruleDocsBase;
@@ -208,6 +210,12 @@ public record RunOptions(
             return this;
         }
 
+        /** Reports suppression comments that suppressed nothing; false leaves it to the configuration file. */
+        public Builder reportUnusedDisableDirectives(boolean report) {
+            this.reportUnusedDisableDirectives = report;
+            return this;
+        }
+
         public RunOptions build() {
             return new RunOptions(
                     workingDirectory,
@@ -224,6 +232,7 @@ public record RunOptions(
                     contractDirectories,
                     jsTimeout,
                     jsStatementLimit,
+                    reportUnusedDisableDirectives,
                     progress,
                     optionNames,
                     ignorePatterns,

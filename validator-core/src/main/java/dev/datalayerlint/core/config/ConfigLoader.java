@@ -173,8 +173,7 @@ public final class ConfigLoader {
         List<Path> contracts = contracts(root.path("contracts"), directory, problems);
         JsLimits jsLimits = jsLimits(root, problems);
         problems.throwFirst();
-        return new LintConfig(
-                rules(root.path("rules")), strings(root.path("ignore")), contracts, failOn(root), jsLimits);
+        return new LintConfig(ruleTuning(root), strings(root.path("ignore")), contracts, failOn(root), jsLimits);
     }
 
     static boolean isYaml(String fileName) {
@@ -291,6 +290,12 @@ public final class ConfigLoader {
             }
         }
         return limits;
+    }
+
+    /** The {@code rules}, and whether {@code reportUnusedDisableDirectives} asks for unused suppressions. */
+    private static RuleConfig ruleTuning(JsonNode root) {
+        RuleConfig rules = rules(root.path("rules"));
+        return root.path("reportUnusedDisableDirectives").asBoolean(false) ? rules.reportingUnusedDirectives() : rules;
     }
 
     private static RuleConfig rules(JsonNode rules) {

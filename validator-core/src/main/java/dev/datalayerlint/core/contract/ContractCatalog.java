@@ -34,8 +34,11 @@ public final class ContractCatalog {
     private final Map<String, Contract> byId;
     private final Map<String, Contract> byEvent;
     private final Map<String, RuleDescriptor> declaredRules = new TreeMap<>();
+    /** Every schema document, contract or not ({@code ga4/item}), by {@code $id}. */
+    private final Map<String, JsonNode> documents;
 
     private ContractCatalog(Map<String, JsonNode> documents, Map<String, String> origins, Map<String, String> ids) {
+        this.documents = documents;
         SchemaCheck schemas = new SchemaCheck(documents);
         Map<String, Contract> contracts = new TreeMap<>();
         ids.forEach(
@@ -144,6 +147,47 @@ public final class ContractCatalog {
     /** The rules project contracts declare for their own keywords with {@code x-rule}, sorted by id. */
     public Collection<RuleDescriptor> declaredRules() {
         return declaredRules.values();
+    }
+
+    /**
+     * A schema by id, whether it is a contract or a schema contracts refer to ({@code ga4/item},
+     * {@code common/money}): what {@code contracts show} prints.
+     */
+    public Optional<JsonNode> schema(String id) {
+        Contract contract = byId.get(id);
+        if (contract != null) {
+            return Optional.of(contract.schema());
+        }
+        return iriOf(id).map(documents::get);
+    }
+
+    /** The ids of the schemas {@code id} refers to through {@code $ref}, directly or not, in the order first met. */
+    public List<String> references(String id) {
+        return iriOf(id)
+                .map(iri -> new SchemaBundle(documents)
+                        .references(iri).stream().map(ContractCatalog::idOf).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Schema {@code id} as one self-contained schema: every schema it refers to embedded under {@code $defs} with its
+     * {@code $id} (JSON Schema 2020-12 bundling), so it validates offline with any 2020-12 validator.
+     */
+    public Optional<JsonNode> resolved(String id) {
+        return iriOf(id).map(iri -> new SchemaBundle(documents).bundle(iri));
+    }
+
+    private Optional<String> iriOf(String id) {
+        Contract contract = byId.get(id);
+        if (contract != null) {
+            return Optional.of(contract.iri());
+        }
+        return documents.keySet().stream().filter(iri -> idOf(iri).equals(id)).findFirst();
+    }
+
+    /** The id a schema is shown under: its {@code $id} below {@link #BASE} without {@code .json}, else the IRI. */
+    static String idOf(String iri) {
+        return iri.startsWith(BASE) ? iri.substring(BASE.length()).replaceFirst("(\\.schema)?\\.json$", "") : iri;
     }
 
     /** All contracts, sorted by id. */

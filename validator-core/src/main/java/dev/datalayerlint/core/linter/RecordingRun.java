@@ -110,9 +110,41 @@ final class RecordingRun implements PushSink {
                         new SourceLocation(name, mention.line(), mention.column())));
             }
         }
+        if (config.reportUnusedDirectives()) {
+            reportUnusedDirectives(name);
+        }
         findings.addAll(cap.summaries());
         findings.sort(Finding.BY_LOCATION);
         return new RecordingResult(name, pushes, events, findings);
+    }
+
+    /**
+     * Reports the directives that suppressed nothing in this recording. These findings are never suppressed
+     * themselves: a directive that covered one would count as used by it.
+     */
+    private void reportUnusedDirectives(String name) {
+        String id = InputRules.UNUSED_DIRECTIVE.id();
+        if (config.isOff(id)) {
+            return;
+        }
+        Severity severity = config.severity(id, InputRules.UNUSED_DIRECTIVE.defaultSeverity());
+        for (Suppressions.Unused unused :
+                suppressions.unused(rule -> catalog.find(rule).isPresent())) {
+            String message = unused.rules().isEmpty()
+                    ? "suppression comment suppressed nothing; remove it"
+                    : "suppression comment suppressed no finding of " + String.join(", ", unused.rules()) + "; remove "
+                            + (unused.rules().size() == 1 ? "it" : "them");
+            Finding finding = Finding.builder(
+                            id,
+                            severity,
+                            message,
+                            new SourceLocation(
+                                    name, unused.at().line(), unused.at().column()))
+                    .build();
+            if (cap.admits(finding)) {
+                findings.add(finding);
+            }
+        }
     }
 
     @Override
@@ -215,14 +247,16 @@ final class RecordingRun implements PushSink {
 
     @Override
     public void problem(InputProblem problem) {
-        stamp(problem.ruleId(), problem.message(), "", problem.location(), -1, null, null);
+        stamp(problem.ruleId(), problem.message(), "", problem.location(), null, -1, null, null);
     }
 
+    /** A finding about a push stands at its field's own key where the source shows it, else at the push. */
     private void report(String ruleId, Violation violation, Push push, String schema) {
         stamp(
                 ruleId,
                 violation.message(),
                 violation.pointer(),
+                push.locationOf(violation.pointer()),
                 push.location(),
                 push.index(),
                 push.eventName(),
@@ -234,6 +268,7 @@ final class RecordingRun implements PushSink {
             String message,
             String pointer,
             SourceLocation location,
+            SourceLocation pushLocation,
             int push,
             String event,
             String schema) {
@@ -248,7 +283,12 @@ final class RecordingRun implements PushSink {
                 .event(event)
                 .schema(schema)
                 .build();
-        if (suppressions.suppresses(finding)) {
+        // A directive on the push's line covers every finding about the push, as it did before findings moved to
+        // their fields' lines; one on a field's line covers that field.
+        if (suppressions.suppresses(finding)
+                || pushLocation != null
+                        && !pushLocation.equals(location)
+                        && suppressions.suppresses(finding.ruleId(), pushLocation)) {
             finding = finding.suppress();
         }
         if (cap.admits(finding)) {

@@ -2,11 +2,13 @@ package dev.datalayerlint.core.linter;
 
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Finding;
+import dev.datalayerlint.core.spi.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +58,8 @@ final class Suppressions {
 
     private final List<Directive> directives;
     private final List<Mention> mentions;
+    /** The rule ids each directive has suppressed a finding of, by identity: for unused directives. */
+    private final Map<Directive, Set<String>> used = new IdentityHashMap<>();
 
     /** Key of {@link #ranges} for directives that name no rule, so cover every rule (no rule id is empty). */
     private static final String ALL = "";
@@ -146,13 +150,58 @@ final class Suppressions {
         }
         for (Directive d : byLine.getOrDefault(line, List.of())) {
             if (d.rules().isEmpty() || d.rules().contains(ruleId)) {
+                markUsed(d, ruleId);
                 return true;
             }
         }
         Directive named = lastBefore(ranges.getOrDefault(ruleId, List.of()), line, column);
         Directive all = lastBefore(ranges.getOrDefault(ALL, List.of()), line, column);
         Directive inForce = named == null || all != null && AT.compare(all, named) > 0 ? all : named;
-        return inForce != null && inForce.kind() == Kind.DISABLE;
+        if (inForce != null && inForce.kind() == Kind.DISABLE) {
+            markUsed(inForce, ruleId);
+            return true;
+        }
+        return false;
+    }
+
+    private void markUsed(Directive directive, String ruleId) {
+        used.computeIfAbsent(directive, d -> new HashSet<>()).add(ruleId);
+    }
+
+    /**
+     * A disabling directive that suppressed nothing, or nothing of some rules it names.
+     *
+     * @param rules the rule ids it names that suppressed nothing; empty when it names none (so covers every rule)
+     * @param at where its comment starts
+     */
+    record Unused(Set<String> rules, Mention at) {}
+
+    /**
+     * The disabling directives that have suppressed nothing so far, at their comments; rule ids {@code known} rejects
+     * (reported as unknown already) are left out. Enable directives are never unused.
+     */
+    List<Unused> unused(java.util.function.Predicate<String> known) {
+        List<Unused> unused = new ArrayList<>();
+        for (int i = 0; i < directives.size() && i < mentions.size(); i++) {
+            Directive d = directives.get(i);
+            if (d.kind() == Kind.ENABLE) {
+                continue;
+            }
+            Set<String> suppressed = used.getOrDefault(d, Set.of());
+            if (d.rules().isEmpty()) {
+                if (suppressed.isEmpty()) {
+                    unused.add(new Unused(Set.of(), mentions.get(i)));
+                }
+                continue;
+            }
+            Set<String> idle = new TreeSet<>(d.rules());
+            idle.removeAll(suppressed);
+            idle.removeIf(rule -> !known.test(rule));
+            if (!idle.isEmpty()) {
+                unused.add(new Unused(idle, mentions.get(i)));
+            }
+        }
+        return unused;
     }
 
     /** The last of {@code directives} (in source order) that takes effect at or before {@code line}:{@code column}. */
@@ -178,11 +227,12 @@ final class Suppressions {
      * InputRules#NOT_SUPPRESSIBLE_IN_SOURCE}) are never covered: a recording cannot hide them with its own comments.
      */
     boolean suppresses(Finding finding) {
-        return InputRules.suppressibleInSource(finding.ruleId())
-                && covers(
-                        finding.ruleId(),
-                        finding.location().line(),
-                        finding.location().column());
+        return suppresses(finding.ruleId(), finding.location());
+    }
+
+    /** True when a directive covers a finding of rule {@code ruleId} made at {@code location}. */
+    boolean suppresses(String ruleId, SourceLocation location) {
+        return InputRules.suppressibleInSource(ruleId) && covers(ruleId, location.line(), location.column());
     }
 
     /** Marks the findings these directives cover as suppressed, in place. */

@@ -57,6 +57,10 @@ public final class InputRules {
     public static final RuleDescriptor UNKNOWN_RULE = new RuleDescriptor(
             "input.unknown-rule", "A suppression comment names a rule id that does not exist", Severity.WARNING);
 
+    /** Reported only when asked for ({@link dev.datalayerlint.core.spi.RuleConfig#reportUnusedDirectives()}). */
+    public static final RuleDescriptor UNUSED_DIRECTIVE =
+            new RuleDescriptor("input.unused-directive", "A suppression comment suppressed nothing", Severity.WARNING);
+
     public static final List<RuleDescriptor> DESCRIPTORS = List.of(
             SYNTAX,
             EMPTY,
@@ -71,7 +75,8 @@ public final class InputRules {
             SKIPPED,
             INTERNAL,
             NON_FINITE,
-            UNKNOWN_RULE);
+            UNKNOWN_RULE,
+            UNUSED_DIRECTIVE);
 
     /**
      * The sandbox's own verdicts on a script: a recording cannot switch them off with a comment in itself (it could

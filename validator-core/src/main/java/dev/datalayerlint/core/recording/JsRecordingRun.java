@@ -38,6 +38,7 @@ final class JsRecordingRun {
     private final String file;
     private final PushSink sink;
     private final CallSiteLocator locator;
+    private final ScriptFieldFinder fields;
     private final ScriptFailures failures;
 
     private PageEnvironment page;
@@ -56,6 +57,7 @@ final class JsRecordingRun {
         this.file = file;
         this.sink = sink;
         this.locator = new CallSiteLocator(file);
+        this.fields = new ScriptFieldFinder(recording.getCharacters(), file);
         this.failures = new ScriptFailures(file, recording, limits);
     }
 
@@ -264,7 +266,9 @@ final class JsRecordingRun {
         if (push.payload == null) {
             return;
         }
-        sink.push(new Push(nextIndex++, push.payload, push.location, push.kind));
+        SourceLocation at = push.location;
+        PushKind kind = push.kind;
+        sink.push(new Push(nextIndex++, push.payload, at, kind, pointer -> fields.find(at, kind, pointer)));
         lastPush = push.location;
         if (!push.cuts.isEmpty()) {
             String more = push.cuts.size() > 1 ? " (and " + (push.cuts.size() - 1) + " more)" : "";

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a JSON recording: a dump of {@code window.dataLayer} (an array of pushes) or a single push object. Each push
- * is located at the start of its value. The array is streamed element by element, so a syntax error late in a big
+ * is located at the start of its value, and a finding about one of its fields at that field's key. The array is streamed element by element, so a syntax error late in a big
  * dump still leaves the earlier pushes validated.
  */
 public final class JsonRecordingReader implements RecordingReader {
@@ -45,6 +45,7 @@ public final class JsonRecordingReader implements RecordingReader {
 
     private static void readPushes(RecordingSource source, JsonParser parser, PushSink sink) {
         int index = 0;
+        SourceTextOnDemand text = new SourceTextOnDemand(source);
         JsonToken first = parser.nextToken();
         if (first == null) {
             sink.problem(
@@ -55,14 +56,10 @@ public final class JsonRecordingReader implements RecordingReader {
         }
         if (first == JsonToken.START_ARRAY) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                SourceLocation at = locate(source, parser.currentTokenLocation());
-                JsonNode payload = parser.readValueAsTree();
-                sink.push(Push.fromJson(index++, payload, at));
+                sink.push(readPush(source, parser, text, index++));
             }
         } else {
-            SourceLocation at = locate(source, parser.currentTokenLocation());
-            JsonNode payload = parser.readValueAsTree();
-            sink.push(Push.fromJson(index++, payload, at));
+            sink.push(readPush(source, parser, text, index++));
         }
         if (parser.nextToken() != null) {
             sink.problem(
@@ -70,6 +67,15 @@ public final class JsonRecordingReader implements RecordingReader {
                     "unexpected content after the JSON value",
                     locate(source, parser.currentTokenLocation()));
         }
+    }
+
+    /** Reads the value the parser is at as a push whose fields are found in the text from where it starts. */
+    private static Push readPush(RecordingSource source, JsonParser parser, SourceTextOnDemand text, int index) {
+        TokenStreamLocation start = parser.currentTokenLocation();
+        SourceLocation at = locate(source, start);
+        long offset = start.getCharOffset();
+        JsonNode payload = parser.readValueAsTree();
+        return Push.fromJson(index, payload, at, pointer -> text.find(offset, at, pointer));
     }
 
     static SourceLocation locate(RecordingSource source, TokenStreamLocation location) {

@@ -40,7 +40,13 @@ public final class NdjsonLines {
             return;
         }
         if (!CaptureEnvelope.isEnvelope(payload)) {
-            sink.push(Push.fromJson(index++, payload, at));
+            // The line is kept, not indexed: only a push that gets a finding is parsed again, for its positions.
+            SourceLocation lineStart = new SourceLocation(file, lineNumber, 1);
+            sink.push(Push.fromJson(
+                    index++,
+                    payload,
+                    at,
+                    pointer -> JsonFieldFinder.find(new java.io.StringReader(line), lineStart, pointer)));
         } else if (CaptureEnvelope.holdsPush(payload)) {
             sink.push(CaptureEnvelope.toPush(index++, payload, at));
         } else {

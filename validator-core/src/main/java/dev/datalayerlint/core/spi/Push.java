@@ -8,8 +8,50 @@ import tools.jackson.databind.JsonNode;
  * ({@code undefined}, functions, {@code NaN}) are represented by {@link JsValues}.
  *
  * @param index 0-based position in its recording
+ * @param location where the push was made: the {@code push(} call, the start of the JSON value
+ * @param fields where each of its fields is written, for findings about one field
  */
-public record Push(int index, JsonNode payload, SourceLocation location, PushKind kind) {
+public record Push(int index, JsonNode payload, SourceLocation location, PushKind kind, FieldLocator fields) {
+
+    public Push {
+        fields = fields == null ? FieldLocator.NONE : fields;
+    }
+
+    /** A push whose fields cannot be located in a source (pushes handed over in memory). */
+    public Push(int index, JsonNode payload, SourceLocation location, PushKind kind) {
+        this(index, payload, location, kind, FieldLocator.NONE);
+    }
+
+    /**
+     * Where a finding at {@code pointer} belongs: the field's own key where the source shows it, else the push.
+     *
+     * @param pointer an RFC 6901 pointer into the payload; {@code ""} is the push itself
+     */
+    public SourceLocation locationOf(String pointer) {
+        if (pointer == null || pointer.isEmpty() || location.line() <= 0) {
+            return location;
+        }
+        try {
+            return fields.locate(pointer).orElse(location);
+        } catch (RuntimeException unlocatable) {
+            return location; // a locator never costs a finding: the push's own location is still right
+        }
+    }
+
+    /** Equal pushes hold the same value at the same place; how their fields are found is not part of the value. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Push push
+                && index == push.index
+                && payload.equals(push.payload)
+                && location.equals(push.location)
+                && kind == push.kind;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(index, payload, location, kind);
+    }
 
     /** The {@code event} of an object push or the event name of a {@code gtag('event', name, …)} push, else null. */
     public String eventName() {
@@ -32,15 +74,20 @@ public record Push(int index, JsonNode payload, SourceLocation location, PushKin
      * arguments it was, so the dump validates like the page did.
      */
     public static Push fromJson(int index, JsonNode payload, SourceLocation location) {
+        return fromJson(index, payload, location, FieldLocator.NONE);
+    }
+
+    /** As {@link #fromJson(int, JsonNode, SourceLocation)}, with where its fields are written. */
+    public static Push fromJson(int index, JsonNode payload, SourceLocation location, FieldLocator fields) {
         if (payload.isObject() && !payload.isEmpty() && isArgumentsObject(payload)) {
             tools.jackson.databind.node.ArrayNode arguments =
                     tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             for (int i = 0; i < payload.size(); i++) {
                 arguments.add(payload.get(Integer.toString(i)));
             }
-            return new Push(index, arguments, location, PushKind.GTAG);
+            return new Push(index, arguments, location, PushKind.GTAG, fields);
         }
-        return new Push(index, payload, location, kindOf(payload, false));
+        return new Push(index, payload, location, kindOf(payload, false), fields);
     }
 
     private static boolean isArgumentsObject(JsonNode object) {

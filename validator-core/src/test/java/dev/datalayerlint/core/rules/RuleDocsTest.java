@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.datalayerlint.core.api.LintProfile;
 import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.catalog.RuleDocs;
+import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spec.SpecRules;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.RecordingFormat;
+import dev.datalayerlint.core.spi.RuleConfig;
 import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import java.io.IOException;
@@ -157,14 +159,14 @@ class RuleDocsTest {
         }
         if (!FAILING_NOT_RUN.contains(rule.id())) {
             for (Example recording : failing) {
-                assertThat(run(recording, contracts))
+                assertThat(run(recording, contracts, rule))
                         .as("failing example of %s:%n%s", rule.id(), recording)
                         .extracting(Finding::ruleId)
                         .contains(rule.id());
             }
         }
         for (Example recording : examples(page, "## Passing")) {
-            assertThat(run(recording, contracts))
+            assertThat(run(recording, contracts, rule))
                     .as("passing example of %s (no finding at warning or above):%n%s", rule.id(), recording)
                     .filteredOn(finding -> finding.severity().atLeast(Severity.WARNING))
                     .isEmpty();
@@ -193,10 +195,16 @@ class RuleDocsTest {
      * Lints one example. The wall-clock limit is generous so that a busy machine never turns a script into
      * {@code input.timeout}; the statement limit, which does not depend on speed, stays the default.
      */
-    private static List<Finding> run(Example recording, Path contracts) {
+    private static List<Finding> run(Example recording, Path contracts, RuleDescriptor rule) {
+        boolean reportsUnused = rule == InputRules.UNUSED_DIRECTIVE;
         LintProfile profile = contracts == null
                 ? SHIPPED
                 : profile().contractDirectory(contracts).build();
+        if (reportsUnused) { // input.unused-directive reports only when asked for, as its page says
+            profile = profile()
+                    .rules(RuleConfig.DEFAULTS.reportingUnusedDirectives())
+                    .build();
+        }
         String name = "example" + (recording.format() == RecordingFormat.JS ? ".js" : ".json");
         return profile.lint(name, recording.text(), recording.format()).findings().stream()
                 .filter(finding -> !finding.suppressed())
