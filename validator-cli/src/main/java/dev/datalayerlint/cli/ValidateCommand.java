@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Validates recorded dataLayer pushes (.js, .json, .ndjson/.jsonl) against the contracts.",
+            "Validates recorded dataLayer pushes (.js, .json, .ndjson/.jsonl) and GA4 hits (.har) against the contracts.",
             "A push routes to its contract by event name (refund -> ga4/refund); --contract checks whole documents.",
             "Settings come from datalayer-lint.json (or .yaml/.yml) in the working directory, or from --config;",
             "flags override it (see docs/configuration.md)."

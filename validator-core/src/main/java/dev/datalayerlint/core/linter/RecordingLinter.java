@@ -3,6 +3,7 @@ package dev.datalayerlint.core.linter;
 import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
+import dev.datalayerlint.core.recording.HarRecordingReader;
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.recording.JsLimits;
 import dev.datalayerlint.core.recording.JsRecordingReader;
@@ -36,6 +37,7 @@ public final class RecordingLinter {
     private final RuleConfig config;
     private final RecordingReader json = new JsonRecordingReader();
     private final RecordingReader ndjson = new NdjsonRecordingReader();
+    private final RecordingReader har = new HarRecordingReader();
     private final RecordingReader js;
 
     /**
@@ -54,11 +56,35 @@ public final class RecordingLinter {
     }
 
     /**
-     * As {@link #lint(RecordingSource, RecordingFormat)}, telling {@code progress} about each push.
+     * As {@link #lint(RecordingSource, RecordingFormat)}, telling {@code progress} about each push. A file holding
+     * several recordings (a capture envelope of many journeys) gives one result with all their findings; see
+     * {@link #lintEach} for one result each.
      *
      * @param pushesBefore pushes of a run's earlier recordings, so progress gets running totals
      */
     public RecordingResult lint(
+            RecordingSource source, RecordingFormat format, ProgressListener progress, long pushesBefore) {
+        List<RecordingResult> each = lintEach(source, format, progress, pushesBefore);
+        if (each.size() == 1) {
+            return each.get(0);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        long pushes = 0;
+        for (RecordingResult result : each) {
+            findings.addAll(result.findings());
+            events.addAll(result.events());
+            pushes += result.pushes();
+        }
+        findings.sort(Finding.BY_LOCATION);
+        return new RecordingResult(source.name(), pushes, events, findings);
+    }
+
+    /**
+     * Lints every recording a file holds, each on its own (its own data model and recording rules): one for most
+     * files, one per {@code recording} id for a capture envelope holding several ({@code name#id}).
+     */
+    public List<RecordingResult> lintEach(
             RecordingSource source, RecordingFormat format, ProgressListener progress, long pushesBefore) {
         Suppressions suppressions = Suppressions.NONE;
         if (format == RecordingFormat.JS) {
@@ -71,18 +97,55 @@ public final class RecordingLinter {
                 // the reader reports what is wrong with the file
             }
         }
-        RecordingRun run = new RecordingRun(router, catalog, config, suppressions, progress, pushesBefore);
+        Suppressions applied = suppressions;
+        RecordingSplitter splitter = new RecordingSplitter(
+                source.name(),
+                before -> new RecordingRun(router, catalog, config, applied, progress, pushesBefore + before));
+        readContained(source, format, splitter);
+        return splitter.finish();
+    }
+
+    /**
+     * Lints a recording of pushes together with the GA4 hits of a HAR file captured on the same journey: the hits are
+     * placed among the pushes by event ({@link HitPlacement}), so the rules compare each hit with its push.
+     */
+    public RecordingResult lintWithHits(
+            RecordingSource pushes,
+            RecordingFormat format,
+            RecordingSource har,
+            ProgressListener progress,
+            long before) {
+        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, progress, before);
+        List<Push> hits = new ArrayList<>();
+        readContained(har, RecordingFormat.HAR, new PushSink() {
+            @Override
+            public void push(Push push) {
+                hits.add(push);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                run.problem(problem);
+            }
+        });
+        HitPlacement placement = new HitPlacement(run, hits);
+        readContained(pushes, format, placement);
+        placement.end();
+        return run.finish(pushes.name());
+    }
+
+    /** Reads one source into a sink; a failure of the reader is contained to this recording. */
+    private void readContained(RecordingSource source, RecordingFormat format, PushSink sink) {
         try {
-            reader(format).read(source, run);
+            reader(format).read(source, sink);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Contained to this recording: the pushes read before stay checked, the run's other files are untouched.
-            run.problem(new InputProblem(
+            sink.problem(new InputProblem(
                     InputRules.INTERNAL,
                     "datalayer-lint failed while reading this recording (" + Failures.describe(e)
                             + "); the pushes before the failure were checked",
                     SourceLocation.of(source.name())));
         }
-        return run.finish(source.name());
     }
 
     /** Lints pushes a caller already holds, in order; they carry no source lines, so findings name only the file. */
@@ -118,6 +181,7 @@ public final class RecordingLinter {
             case JS -> js;
             case JSON -> json;
             case NDJSON -> ndjson;
+            case HAR -> har;
         };
     }
 

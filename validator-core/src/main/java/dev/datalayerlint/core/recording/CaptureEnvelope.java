@@ -100,19 +100,42 @@ public final class CaptureEnvelope {
      */
     public static Push toPush(int index, JsonNode line, SourceLocation fallback) {
         JsonNode payload = decode(line.get(PUSH));
-        JsonNode source = line.path(SOURCE);
-        SourceLocation location =
-                source.path(URL).isString() && source.path("line").canConvertToInt()
-                        ? new SourceLocation(
-                                source.get(URL).asString(),
-                                source.get("line").asInt(),
-                                source.path("column").asInt(0))
-                        : fallback;
+        SourceLocation location = sourceOf(line, fallback);
         boolean gtag = "gtag".equals(line.path(KIND).asString(""));
         if (gtag && payload.isArray()) {
             return new Push(index, payload, location, PushKind.GTAG);
         }
         return new Push(index, payload, location, Push.kindOf(payload, false));
+    }
+
+    /**
+     * The GA4 events a hit line carries, decoded ({@link Ga4HitDecoder}) and located like a push: a {@code
+     * /g/collect} hit is one event, a {@code /mp/collect} request one per event of its body.
+     *
+     * @param firstIndex the index of the first event; the others follow
+     */
+    public static java.util.List<Push> toHits(int firstIndex, JsonNode line, SourceLocation fallback) {
+        JsonNode hit = line.path(HIT);
+        SourceLocation location = sourceOf(line, fallback);
+        java.util.List<Push> hits = new java.util.ArrayList<>();
+        if (hit.path("endpoint").asString("").endsWith("/mp/collect")) {
+            for (ObjectNode event : Ga4HitDecoder.measurementProtocolEvents(hit.get("body"))) {
+                hits.add(new Push(firstIndex + hits.size(), event, location, PushKind.GA4_HIT));
+            }
+        } else if (hit.path("params").isObject()) {
+            hits.add(new Push(firstIndex, Ga4HitDecoder.event(hit.get("params")), location, PushKind.GA4_HIT));
+        }
+        return hits;
+    }
+
+    private static SourceLocation sourceOf(JsonNode line, SourceLocation fallback) {
+        JsonNode source = line.path(SOURCE);
+        return source.path(URL).isString() && source.path("line").canConvertToInt()
+                ? new SourceLocation(
+                        source.get(URL).asString(),
+                        source.get("line").asInt(),
+                        source.path("column").asInt(0))
+                : fallback;
     }
 
     /** A captured value with its markers turned back into what the linter knows ({@link JsValues}). */

@@ -53,19 +53,31 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
         List<Finding> findings = new ArrayList<>();
         List<FileSummary> read = new ArrayList<>();
         long pushes = 0;
+        HarPairs hars = new HarPairs(items);
         for (InputExpander.Item item : items) {
             if (item.problem() != null) {
                 findings.addAll(linter.findingsFor(item.problem()));
                 continue;
             }
+            if (hars.isPaired(item)) {
+                continue; // linted with its recording of pushes
+            }
             String name = item.source().name();
             progress.fileStarted(name);
-            RecordingResult result = item.source() instanceof NodesSource nodes
-                    ? linter.lintNodes(name, nodes.pushes())
-                    : linter.lint(item.source(), item.format(), progress, pushes);
-            findings.addAll(result.findings());
-            read.add(result.summary());
-            pushes += result.pushes();
+            InputExpander.Item har = hars.harFor(item);
+            List<RecordingResult> results;
+            if (item.source() instanceof NodesSource nodes) {
+                results = List.of(linter.lintNodes(name, nodes.pushes()));
+            } else if (har != null) {
+                results = List.of(linter.lintWithHits(item.source(), item.format(), har.source(), progress, pushes));
+            } else {
+                results = linter.lintEach(item.source(), item.format(), progress, pushes);
+            }
+            for (RecordingResult result : results) {
+                findings.addAll(result.findings());
+                read.add(result.summary());
+                pushes += result.pushes();
+            }
             progress.fileDone(name, pushes);
         }
         findings.sort(Finding.BY_LOCATION);

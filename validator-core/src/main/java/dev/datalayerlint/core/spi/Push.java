@@ -11,9 +11,12 @@ import tools.jackson.databind.JsonNode;
  */
 public record Push(int index, JsonNode payload, SourceLocation location, PushKind kind) {
 
-    /** The {@code event} of an object push or the event name of a {@code gtag('event', name, …)} push, else null. */
+    /**
+     * The {@code event} of an object push (or of a GA4 hit's decoded event) or the event name of a
+     * {@code gtag('event', name, …)} push, else null.
+     */
     public String eventName() {
-        if (kind == PushKind.OBJECT) {
+        if (kind == PushKind.OBJECT || kind == PushKind.GA4_HIT) {
             JsonNode event = payload.get("event");
             return event != null && event.isString() ? event.asString() : null;
         }
@@ -24,6 +27,11 @@ public record Push(int index, JsonNode payload, SourceLocation location, PushKin
             return payload.get(1).asString();
         }
         return null;
+    }
+
+    /** Whether this is a GA4 hit the page sent rather than a dataLayer push. */
+    public boolean isHit() {
+        return kind == PushKind.GA4_HIT;
     }
 
     /**

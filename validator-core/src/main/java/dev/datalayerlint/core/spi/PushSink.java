@@ -21,6 +21,13 @@ public interface PushSink {
         return JsValues.UNDEFINED;
     }
 
+    /**
+     * The pushes that follow belong to the recording {@code id} of this file, numbered from 0 again: a capture
+     * envelope holding the lines of several journeys. Readers call it only when a file holds more than one
+     * recording; a sink that keeps one recording per file ignores it.
+     */
+    default void recording(String id) {}
+
     /** Convenience for readers. */
     default void problem(RuleDescriptor rule, String message, SourceLocation location) {
         problem(new InputProblem(rule, message, location));
