@@ -1,9 +1,9 @@
 package dev.datalayerlint.core.capture;
 
+import dev.datalayerlint.core.recording.Ga4HitDecoder;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,18 +27,12 @@ public record Ga4Hit(long ts, String url, SourceLocation source, ObjectNode hit)
     static List<Ga4Hit> fromRequest(JsonNode params) {
         JsonNode request = params.path("request");
         String url = request.path("url").asString("");
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
+        URI uri = Ga4HitDecoder.uri(url);
+        Ga4HitDecoder.Endpoint kind = uri == null ? null : Ga4HitDecoder.endpoint(uri);
+        if (kind == null) {
             return List.of();
         }
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        boolean gtag = path.endsWith("/g/collect");
-        boolean measurementProtocol = path.endsWith("/mp/collect");
-        if (!gtag && !measurementProtocol) {
-            return List.of();
-        }
+        boolean measurementProtocol = kind == Ga4HitDecoder.Endpoint.MEASUREMENT_PROTOCOL;
         long ts = Math.round(params.path("wallTime").asDouble(0) * 1000);
         String page = params.path("documentURL").asString("");
         SourceLocation source = initiator(params.path("initiator"));
@@ -48,7 +42,7 @@ public record Ga4Hit(long ts, String url, SourceLocation source, ObjectNode hit)
         List<Ga4Hit> hits = new ArrayList<>();
         if (measurementProtocol) {
             ObjectNode hit = base(endpoint, method);
-            hit.set("params", decode(uri.getRawQuery()));
+            hit.set("params", Ga4HitDecoder.parameters(uri.getRawQuery()));
             try {
                 hit.set("body", body == null || body.isBlank() ? null : Json.MAPPER.readTree(body));
             } catch (RuntimeException e) {
@@ -57,14 +51,7 @@ public record Ga4Hit(long ts, String url, SourceLocation source, ObjectNode hit)
             hits.add(new Ga4Hit(ts, page, source, hit));
             return hits;
         }
-        List<String> lines =
-                body == null || body.isBlank() ? List.of("") : body.lines().toList();
-        for (String line : lines) {
-            if (line.isBlank() && lines.size() > 1) {
-                continue;
-            }
-            ObjectNode merged = decode(uri.getRawQuery());
-            merged.setAll(decode(line));
+        for (ObjectNode merged : Ga4HitDecoder.collectHits(uri.getRawQuery(), body)) {
             ObjectNode hit = base(endpoint, method);
             hit.set("params", merged);
             hits.add(new Ga4Hit(ts, page, source, hit));
@@ -103,29 +90,6 @@ public record Ga4Hit(long ts, String url, SourceLocation source, ObjectNode hit)
             }
         }
         return body.toString();
-    }
-
-    private static ObjectNode decode(String query) {
-        ObjectNode params = Json.MAPPER.createObjectNode();
-        if (query == null || query.isEmpty()) {
-            return params;
-        }
-        for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String key = equals < 0 ? pair : pair.substring(0, equals);
-            String value = equals < 0 ? "" : pair.substring(equals + 1);
-            try {
-                params.put(
-                        URLDecoder.decode(key, StandardCharsets.UTF_8),
-                        URLDecoder.decode(value, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                params.put(key, value); // a malformed escape: kept as sent
-            }
-        }
-        return params;
     }
 
     private static SourceLocation initiator(JsonNode initiator) {

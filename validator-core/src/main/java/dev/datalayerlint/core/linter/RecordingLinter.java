@@ -3,6 +3,7 @@ package dev.datalayerlint.core.linter;
 import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.Contract;
 import dev.datalayerlint.core.contract.ContractCatalog;
+import dev.datalayerlint.core.recording.HarRecordingReader;
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.recording.JsRecordingReader;
 import dev.datalayerlint.core.recording.JsonRecordingReader;
@@ -37,6 +38,7 @@ public final class RecordingLinter {
     private final RuleConfig config;
     private final RecordingReader json = new JsonRecordingReader();
     private final RecordingReader ndjson = new NdjsonRecordingReader();
+    private final RecordingReader har = new HarRecordingReader();
     private final RecordingReader js;
 
     /**
@@ -64,7 +66,9 @@ public final class RecordingLinter {
     }
 
     /**
-     * As {@link #lint(RecordingSource, RecordingFormat)}, telling {@code progress} about each push.
+     * As {@link #lint(RecordingSource, RecordingFormat)}, telling {@code progress} about each push. A file holding
+     * several recordings (a capture envelope of many journeys) gives one result with all their findings; see
+     * {@link #lintEach} for one result each.
      *
      * @param pushesBefore pushes of a run's earlier recordings, so progress gets running totals
      */
@@ -83,6 +87,34 @@ public final class RecordingLinter {
             ProgressListener progress,
             long pushesBefore,
             PushSink copy) {
+        List<RecordingResult> each = lintEach(source, format, progress, pushesBefore, copy);
+        if (each.size() == 1) {
+            return each.get(0);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        long pushes = 0;
+        for (RecordingResult result : each) {
+            findings.addAll(result.findings());
+            events.addAll(result.events());
+            pushes += result.pushes();
+        }
+        findings.sort(Finding.BY_LOCATION);
+        return new RecordingResult(source.name(), pushes, events, findings);
+    }
+
+    /**
+     * Lints every recording a file holds, each on its own (its own data model and recording rules): one for most
+     * files, one per {@code recording} id for a capture envelope holding several ({@code name#id}).
+     *
+     * @param copy gets every push and GA4 hit read (a report that shows the recording keeps them); null for none
+     */
+    public List<RecordingResult> lintEach(
+            RecordingSource source,
+            RecordingFormat format,
+            ProgressListener progress,
+            long pushesBefore,
+            PushSink copy) {
         Suppressions suppressions = Suppressions.NONE;
         if (format == RecordingFormat.JS) {
             // A script is read whole anyway: read it once, for the sandbox and for its suppression comments.
@@ -94,19 +126,54 @@ public final class RecordingLinter {
                 // the reader reports what is wrong with the file
             }
         }
-        RecordingRun run = new RecordingRun(router, catalog, config, suppressions, progress, pushesBefore);
+        Suppressions applied = suppressions;
+        RecordingSplitter splitter = new RecordingSplitter(
+                source.name(),
+                before -> new RecordingRun(router, catalog, config, applied, progress, pushesBefore + before));
         RecordingSource read = source;
         readContained(
-                run, source.name(), sink -> reader(format).read(read, copy == null ? sink : new TeeSink(sink, copy)));
-        return run.finish(source.name());
+                source.name(),
+                sink -> reader(format).read(read, copy == null ? sink : new TeeSink(sink, copy)),
+                splitter);
+        return splitter.finish();
     }
 
-    private static void readContained(RecordingRun run, String name, java.util.function.Consumer<PushSink> reader) {
+    /**
+     * Lints a recording of pushes together with the GA4 hits of a HAR file captured on the same journey: the hits are
+     * placed among the pushes by event ({@link HitPlacement}), so the rules compare each hit with its push.
+     */
+    public RecordingResult lintWithHits(
+            RecordingSource pushes,
+            RecordingFormat format,
+            RecordingSource har,
+            ProgressListener progress,
+            long before) {
+        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, progress, before);
+        List<Push> hits = new ArrayList<>();
+        readContained(har.name(), sink -> reader(RecordingFormat.HAR).read(har, sink), new PushSink() {
+            @Override
+            public void push(Push push) {
+                hits.add(push);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                run.problem(problem);
+            }
+        });
+        HitPlacement placement = new HitPlacement(run, hits);
+        readContained(pushes.name(), sink -> reader(format).read(pushes, sink), placement);
+        placement.end();
+        return run.finish(pushes.name());
+    }
+
+    /** Reads into a sink; a failure of the reader is contained to this recording. */
+    private static void readContained(String name, java.util.function.Consumer<PushSink> reader, PushSink sink) {
         try {
-            reader.accept(run);
+            reader.accept(sink);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Contained to this recording: the pushes read before stay checked, the run's other files are untouched.
-            run.problem(new InputProblem(
+            sink.problem(new InputProblem(
                     InputRules.INTERNAL,
                     "datalayer-lint failed while reading this recording (" + Failures.describe(e)
                             + "); the pushes before the failure were checked",
@@ -136,7 +203,7 @@ public final class RecordingLinter {
      */
     public RecordingResult lint(String name, java.util.function.Consumer<PushSink> reader) {
         RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0);
-        readContained(run, name, reader);
+        readContained(name, reader, run);
         return run.finish(name);
     }
 
@@ -157,6 +224,7 @@ public final class RecordingLinter {
             case JS -> js;
             case JSON -> json;
             case NDJSON -> ndjson;
+            case HAR -> har;
         };
     }
 

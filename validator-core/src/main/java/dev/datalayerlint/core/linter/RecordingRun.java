@@ -54,6 +54,9 @@ final class RecordingRun implements PushSink {
     private final long pushesBefore;
     private long pushes;
 
+    /** How a finding on a GA4 hit starts, so a reader tells it from one on the push. */
+    private static final String HIT_PREFIX = "GA4 hit: ";
+
     private record Active(RuleDescriptor descriptor, RecordingCheck check) {}
 
     /**
@@ -78,6 +81,16 @@ final class RecordingRun implements PushSink {
                 checks.add(new Active(rule.descriptor(), rule.start()));
             }
         }
+    }
+
+    /** Whether nothing was read into this run yet: no push, no finding. */
+    boolean isEmpty() {
+        return pushes == 0 && findings.isEmpty();
+    }
+
+    /** Pushes (and GA4 hits) read so far. */
+    long pushCount() {
+        return pushes;
     }
 
     /** Findings stamped so far, in the order they were found. */
@@ -252,9 +265,13 @@ final class RecordingRun implements PushSink {
 
     /** A finding about a push stands at its field's own key where the source shows it, else at the push. */
     private void report(String ruleId, Violation violation, Push push, String schema) {
+        String message = violation.message();
+        if (push.isHit() && !message.startsWith(HIT_PREFIX)) {
+            message = HIT_PREFIX + message; // the same contract message as a push's, said of what GA4 received
+        }
         stamp(
                 ruleId,
-                violation.message(),
+                message,
                 violation.pointer(),
                 push.locationOf(violation.pointer()),
                 push.location(),

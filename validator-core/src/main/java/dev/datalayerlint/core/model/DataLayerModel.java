@@ -108,6 +108,9 @@ public final class DataLayerModel {
             case OTHER -> {
                 // GTM ignores strings, numbers and the like.
             }
+            case GA4_HIT -> {
+                // what the page sent to GA4: nothing GTM merges
+            }
         }
     }
 

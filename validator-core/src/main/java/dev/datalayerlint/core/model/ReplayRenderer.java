@@ -269,6 +269,9 @@ public final class ReplayRenderer implements PushSink, Closeable {
     /** The call as the page made it: {@code dataLayer.push({...})}, {@code gtag("event", ...)}. */
     static String call(Push push, String indent) {
         JsonNode payload = push.payload();
+        if (push.kind() == PushKind.GA4_HIT) {
+            return "GA4 hit " + JsLiteral.of(payload, indent);
+        }
         if (push.kind() == PushKind.GTAG && payload instanceof ArrayNode arguments) {
             StringBuilder call = new StringBuilder("gtag(");
             for (int i = 0; i < arguments.size(); i++) {

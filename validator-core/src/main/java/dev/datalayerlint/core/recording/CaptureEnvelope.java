@@ -108,6 +108,26 @@ public final class CaptureEnvelope {
         return new Push(index, payload, location, Push.kindOf(payload, false));
     }
 
+    /**
+     * The GA4 events a hit line carries, decoded ({@link Ga4HitDecoder}) and located like a push: a {@code
+     * /g/collect} hit is one event, a {@code /mp/collect} request one per event of its body.
+     *
+     * @param firstIndex the index of the first event; the others follow
+     */
+    public static java.util.List<Push> toHits(int firstIndex, JsonNode line, SourceLocation fallback) {
+        JsonNode hit = line.path(HIT);
+        SourceLocation location = sourceOf(line, fallback);
+        java.util.List<Push> hits = new java.util.ArrayList<>();
+        if (hit.path("endpoint").asString("").endsWith("/mp/collect")) {
+            for (ObjectNode event : Ga4HitDecoder.measurementProtocolEvents(hit.get("body"))) {
+                hits.add(new Push(firstIndex + hits.size(), event, location, PushKind.GA4_HIT));
+            }
+        } else if (hit.path("params").isObject()) {
+            hits.add(new Push(firstIndex, Ga4HitDecoder.event(hit.get("params")), location, PushKind.GA4_HIT));
+        }
+        return hits;
+    }
+
     /** Where an envelope line's push or hit came from: its {@code source} script where known, else {@code fallback}. */
     public static SourceLocation sourceOf(JsonNode line, SourceLocation fallback) {
         JsonNode source = line.path(SOURCE);

@@ -17,17 +17,32 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a JSON recording: a dump of {@code window.dataLayer} (an array of pushes) or a single push object. Each push
- * is located at the start of its value, and a finding about one of its fields at that field's key. The array is streamed element by element, so a syntax error late in a big
- * dump still leaves the earlier pushes validated.
+ * is located at the start of its value, and a finding about one of its fields at that field's key. The array is
+ * streamed element by element, so a syntax error late in a big dump still leaves the earlier pushes validated. A HAR
+ * file saved with a {@code .json} name is recognised by its content and read by {@link HarRecordingReader}.
  */
 public final class JsonRecordingReader implements RecordingReader {
 
     @Override
     public void read(RecordingSource source, PushSink sink) {
+        parse(source, sink, JsonRecordingReader::readPushes);
+    }
+
+    /** What a reader of one JSON document does with its parser. */
+    @FunctionalInterface
+    interface DocumentReader {
+        void read(RecordingSource source, JsonParser parser, PushSink sink);
+    }
+
+    /**
+     * Opens a JSON document and hands its parser to {@code body}; a syntax error, bad UTF-8 or an unreadable file
+     * becomes a problem at its line and column, after whatever {@code body} reported before it.
+     */
+    static void parse(RecordingSource source, PushSink sink, DocumentReader body) {
         try (Reader reader = source.open();
                 JsonParser parser = Json.MAPPER.createParser(reader)) {
             try {
-                readPushes(source, parser, sink);
+                body.read(source, parser, sink);
             } catch (JacksonException e) {
                 sink.problem(JsonProblems.of(source, e, 0, locate(source, parser.currentLocation())));
             }
@@ -59,7 +74,13 @@ public final class JsonRecordingReader implements RecordingReader {
                 sink.push(readPush(source, parser, text, index++));
             }
         } else {
-            sink.push(readPush(source, parser, text, index++));
+            Push push = readPush(source, parser, text, index++);
+            if (HarRecordingReader.isHar(push.payload())) {
+                // a HAR saved as .json: read again as one, for the location of each entry
+                new HarRecordingReader().read(source, sink);
+                return;
+            }
+            sink.push(push);
         }
         if (parser.nextToken() != null) {
             sink.problem(

@@ -52,6 +52,7 @@ public final class NdjsonRecordingReader implements RecordingReader {
             }
             lines.end();
         } catch (IOException e) {
+            lines.flush();
             sink.problem(
                     InputRules.UNREADABLE,
                     "cannot read file: " + JsonProblems.reason(e),
@@ -81,6 +82,10 @@ public final class NdjsonRecordingReader implements RecordingReader {
         void end() {
             lines.end(file);
         }
+
+        void flush() {
+            lines.flushHeld();
+        }
     }
 
     /** Reads text a source holds already decoded (a recording held in memory). */
@@ -94,7 +99,9 @@ public final class NdjsonRecordingReader implements RecordingReader {
             lines.end();
         } catch (CharacterCodingException e) {
             lines.notUtf8(1);
+            lines.flush();
         } catch (IOException e) {
+            lines.flush();
             sink.problem(
                     InputRules.UNREADABLE,
                     "cannot read file: " + JsonProblems.reason(e),

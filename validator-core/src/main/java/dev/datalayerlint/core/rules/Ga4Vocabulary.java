@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * names are case-sensitive, so a near miss of one of these is a different, custom name whose data GA4 does not use
  * for ecommerce reports; the rules that catch near misses compare against these sets.
  */
-final class Ga4Vocabulary {
+public final class Ga4Vocabulary {
 
     /** The 14 ecommerce events of "Measure ecommerce". */
     static final Set<String> ECOMMERCE_EVENTS = Set.of(
@@ -39,8 +39,11 @@ final class Ga4Vocabulary {
                     .contains(event))
             .collect(Collectors.toUnmodifiableSet());
 
-    /** Event-level parameters of the ecommerce events' tables. */
-    static final Set<String> EVENT_PARAMETERS = Set.of(
+    /**
+     * Event-level parameters of the ecommerce events' tables: what a push carries in {@code ecommerce} (and what a
+     * GA4 hit's parameters are put back into when it is decoded).
+     */
+    public static final Set<String> EVENT_PARAMETERS = Set.of(
             "currency",
             "value",
             "transaction_id",

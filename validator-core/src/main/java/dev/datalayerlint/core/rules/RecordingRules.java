@@ -26,7 +26,8 @@ public final class RecordingRules {
             new PartialRefundWithoutItemsRule(),
             new UnknownRefundItemRule(),
             new RefundedQuantityExceedsPurchaseRule(),
-            new DuplicateFullRefundRule());
+            new DuplicateFullRefundRule(),
+            new HitPushMismatchRule());
 
     private RecordingRules() {}
 

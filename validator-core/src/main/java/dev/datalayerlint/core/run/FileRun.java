@@ -61,31 +61,40 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
         List<Finding> findings = new ArrayList<>();
         List<FileSummary> read = new ArrayList<>();
         long pushes = 0;
+        HarPairs hars = new HarPairs(items);
         for (InputExpander.Item item : items) {
             if (item.problem() != null) {
                 findings.addAll(linter.findingsFor(item.problem()));
                 continue;
             }
+            if (hars.isPaired(item)) {
+                continue; // linted with its recording of pushes
+            }
             String name = item.source().name();
             progress.fileStarted(name);
             Timelines.Recording kept = timelines == null ? null : timelines.start();
-            RecordingResult result;
+            InputExpander.Item har = hars.harFor(item);
+            List<RecordingResult> results;
             if (item.source() instanceof NodesSource nodes) {
-                result = linter.lintNodes(name, nodes.pushes());
+                results = List.of(linter.lintNodes(name, nodes.pushes()));
                 if (kept != null) {
                     for (int i = 0; i < nodes.pushes().size(); i++) {
                         kept.push(Push.fromJson(i, nodes.pushes().get(i), SourceLocation.of(name)));
                     }
                 }
+            } else if (har != null) {
+                results = List.of(linter.lintWithHits(item.source(), item.format(), har.source(), progress, pushes));
             } else {
-                result = linter.lint(item.source(), item.format(), progress, pushes, kept);
+                results = linter.lintEach(item.source(), item.format(), progress, pushes, kept);
             }
-            if (kept != null) {
-                kept.finish(result);
+            for (RecordingResult result : results) {
+                if (kept != null) {
+                    kept.finish(result);
+                }
+                findings.addAll(result.findings());
+                read.add(result.summary());
+                pushes += result.pushes();
             }
-            findings.addAll(result.findings());
-            read.add(result.summary());
-            pushes += result.pushes();
             progress.fileDone(name, pushes);
         }
         findings.sort(Finding.BY_LOCATION);

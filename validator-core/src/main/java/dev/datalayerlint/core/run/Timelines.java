@@ -52,6 +52,9 @@ public final class Timelines {
 
         @Override
         public void push(Push push) {
+            if (push.isHit()) {
+                return; // shown as sent, through hit(); the event decoded from it is what the rules check
+            }
             read++;
             if (kept < maxEntries) {
                 kept++;

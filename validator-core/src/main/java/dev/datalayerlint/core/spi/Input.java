@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  */
 public sealed interface Input {
 
-    /** A file, or a folder searched for {@code .js}, {@code .json}, {@code .ndjson} and {@code .jsonl} files. */
+    /** A file, or a folder searched for {@code .js}, {@code .json}, {@code .ndjson}, {@code .jsonl} and {@code .har} files. */
     record PathInput(Path path) implements Input {}
 
     /** A recording's text; {@code name} is what findings carry. */

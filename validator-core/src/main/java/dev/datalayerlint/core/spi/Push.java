@@ -53,9 +53,12 @@ public record Push(int index, JsonNode payload, SourceLocation location, PushKin
         return java.util.Objects.hash(index, payload, location, kind);
     }
 
-    /** The {@code event} of an object push or the event name of a {@code gtag('event', name, …)} push, else null. */
+    /**
+     * The {@code event} of an object push (or of a GA4 hit's decoded event) or the event name of a
+     * {@code gtag('event', name, …)} push, else null.
+     */
     public String eventName() {
-        if (kind == PushKind.OBJECT) {
+        if (kind == PushKind.OBJECT || kind == PushKind.GA4_HIT) {
             JsonNode event = payload.get("event");
             return event != null && event.isString() ? event.asString() : null;
         }
@@ -66,6 +69,11 @@ public record Push(int index, JsonNode payload, SourceLocation location, PushKin
             return payload.get(1).asString();
         }
         return null;
+    }
+
+    /** Whether this is a GA4 hit the page sent rather than a dataLayer push. */
+    public boolean isHit() {
+        return kind == PushKind.GA4_HIT;
     }
 
     /**

@@ -11,5 +11,11 @@ public enum PushKind {
     /** A function, run by GTM with {@code this} bound to the data model. */
     FUNCTION,
     /** Anything else (a string, a number): GTM ignores it. */
-    OTHER
+    OTHER,
+    /**
+     * Not a push: a GA4 hit the page sent ({@code /g/collect}, {@code /mp/collect}), from a capture envelope or a
+     * HAR file, decoded into the event it carries ({@code {event, ecommerce: {...}}}). It sits among the pushes in
+     * the order the page sent it, is checked against its event's contract, and never touches GTM's data model.
+     */
+    GA4_HIT
 }

@@ -22,10 +22,18 @@ public interface PushSink {
     }
 
     /**
-     * A GA4 hit a browser capture recorded between the pushes (the envelope's {@code hit} member, with the script
-     * that sent it or the envelope line); a sink that does not show hits ignores it.
+     * The raw GA4 hit of a capture-envelope line (the envelope's {@code hit} member, with the script that sent it or the
+     * envelope line), handed on before the events decoded from it arrive as {@link PushKind#GA4_HIT} pushes; a sink
+     * that shows hits as sent (the html report) keeps it, others ignore it.
      */
     default void hit(tools.jackson.databind.JsonNode hit, SourceLocation location) {}
+
+    /**
+     * The pushes that follow belong to the recording {@code id} of this file, numbered from 0 again: a capture
+     * envelope holding the lines of several journeys. Readers call it only when a file holds more than one
+     * recording; a sink that keeps one recording per file ignores it.
+     */
+    default void recording(String id) {}
 
     /** Convenience for readers. */
     default void problem(RuleDescriptor rule, String message, SourceLocation location) {

@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum RecordingFormat {
     JS(".js"),
     JSON(".json"),
-    NDJSON(".ndjson", ".jsonl");
+    NDJSON(".ndjson", ".jsonl"),
+    /** An HTTP Archive exported from the browser's developer tools: its GA4 hits. */
+    HAR(".har");
 
     private final String[] extensions;
 
@@ -31,7 +33,7 @@ public enum RecordingFormat {
         return valueOf(text.trim().toUpperCase(Locale.ROOT).replace("JSONL", "NDJSON"));
     }
 
-    /** The extensions as a person would list them: ".js, .json, .ndjson, .jsonl". */
+    /** The extensions as a person would list them: ".js, .json, .ndjson, .jsonl, .har". */
     public static String supportedExtensions() {
         StringBuilder out = new StringBuilder();
         for (RecordingFormat format : values()) {

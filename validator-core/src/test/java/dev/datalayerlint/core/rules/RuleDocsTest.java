@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Keeps {@code docs/rules} and the rule catalog in step: one page per rule and no page without a rule, each page with
  * the same sections and the rule's real default severity, shipped unchanged in the jar. The examples are executable
- * documentation: every {@code json} block holding an array and every {@code js} block under "Failing" is run as a
+ * documentation: every {@code json} block holding an array, every {@code js} block and every {@code ndjson} block (a
+ * capture envelope, for the rules on GA4 hits) under "Failing" is run as a
  * recording and must report the rule; every one under "Passing" must give no finding at warning or above, of any
  * rule (a passing example that trips another rule would teach the reader a broken push). A {@code json} block holding
  * an object with {@code x-datalayer} is a project contract the examples are validated with. The {@code spec.*} rules
@@ -48,7 +49,7 @@ class RuleDocsTest {
     private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL);
 
     /** A recording block of a page: {@code json} (an array of pushes) or {@code js} (a page script). */
-    private static final Pattern RECORDING_BLOCK = Pattern.compile("```(json|js)\\n(.*?)\\n```", Pattern.DOTALL);
+    private static final Pattern RECORDING_BLOCK = Pattern.compile("```(json|js|ndjson)\\n(.*?)\\n```", Pattern.DOTALL);
 
     /**
      * Failing examples that are not run, with the reason: they trip a resource limit, and which limit trips first
@@ -184,6 +185,8 @@ class RuleDocsTest {
             String text = blocks.group(2);
             if (blocks.group(1).equals("js")) {
                 recordings.add(new Example(RecordingFormat.JS, text));
+            } else if (blocks.group(1).equals("ndjson")) {
+                recordings.add(new Example(RecordingFormat.NDJSON, text));
             } else if (text.strip().startsWith("[")) {
                 recordings.add(new Example(RecordingFormat.JSON, text));
             }
@@ -205,7 +208,12 @@ class RuleDocsTest {
                     .rules(RuleConfig.DEFAULTS.reportingUnusedDirectives())
                     .build();
         }
-        String name = "example" + (recording.format() == RecordingFormat.JS ? ".js" : ".json");
+        String name = "example"
+                + switch (recording.format()) {
+                    case JS -> ".js";
+                    case NDJSON -> ".ndjson";
+                    default -> ".json";
+                };
         return profile.lint(name, recording.text(), recording.format()).findings().stream()
                 .filter(finding -> !finding.suppressed())
                 .toList();
