@@ -143,16 +143,23 @@ public final class HtmlReporter implements Reporter {
 
         private void recording(int number, RecordingTimeline timeline) throws IOException {
             Map<Integer, List<Finding>> byPush = new TreeMap<>();
+            Map<Integer, List<Finding>> byHit = new TreeMap<>();
             List<Finding> problems = new ArrayList<>();
             List<Finding> beyond = new ArrayList<>();
+            java.util.TreeSet<Integer> shown = new java.util.TreeSet<>();
+            timeline.pushes().forEach(p -> shown.add(p.index()));
+            List<RecordingTimeline.Hit> sent = timeline.hits();
             for (Finding finding : timeline.findings()) {
                 int push = finding.pushIndex().orElse(-1);
+                int hit = hitOf(sent, shown, push);
                 if (push < 0) {
                     problems.add(finding);
-                } else if (push >= timeline.pushes().size()) {
-                    beyond.add(finding);
-                } else {
+                } else if (shown.contains(push)) {
                     byPush.computeIfAbsent(push, p -> new ArrayList<>()).add(finding);
+                } else if (hit >= 0) {
+                    byHit.computeIfAbsent(hit, h -> new ArrayList<>()).add(finding);
+                } else {
+                    beyond.add(finding);
                 }
             }
             out.write("<section class=\"recording\" id=\"recording-" + number + "\">\n<h2>" + Html.text(timeline.name())
@@ -177,12 +184,12 @@ public final class HtmlReporter implements Reporter {
             for (ReplayText.Step step : steps) {
                 while (nextHit < hits.size()
                         && hits.get(nextHit).beforePush() <= step.push().index()) {
-                    hit(hits.get(nextHit++));
+                    hit(hits.get(nextHit), byHit.getOrDefault(nextHit++, List.of()));
                 }
                 push(step, byPush.getOrDefault(step.push().index(), List.of()));
             }
             while (nextHit < hits.size()) {
-                hit(hits.get(nextHit++));
+                hit(hits.get(nextHit), byHit.getOrDefault(nextHit++, List.of()));
             }
             out.write("</ol>\n<aside class=\"inspector\"><h3 class=\"model-title\">GTM data model</h3>"
                     + "<pre class=\"model-view\">Select a push to see the data model after it.</pre></aside>\n"
@@ -223,7 +230,23 @@ public final class HtmlReporter implements Reporter {
             out.write("</li>\n");
         }
 
-        private void hit(RecordingTimeline.Hit hit) throws IOException {
+        /**
+         * The position in {@code hits} of the GA4 hit a finding at push index {@code push} belongs to: the last hit at
+         * or before it with no shown push between them (the events decoded from a hit are numbered among the
+         * pushes); -1 for none.
+         */
+        private static int hitOf(List<RecordingTimeline.Hit> hits, java.util.NavigableSet<Integer> shown, int push) {
+            for (int i = hits.size() - 1; i >= 0; i--) {
+                long start = hits.get(i).beforePush();
+                if (start <= push) {
+                    Integer between = shown.ceiling((int) start);
+                    return between == null || between > push ? i : -1;
+                }
+            }
+            return -1;
+        }
+
+        private void hit(RecordingTimeline.Hit hit, List<Finding> findings) throws IOException {
             JsonNode params = hit.hit().path("params");
             String event = params.path("en").asString("");
             out.write("<li class=\"hit\"><span class=\"index\">GA4 hit</span> <span class=\"event\">"
@@ -253,7 +276,11 @@ public final class HtmlReporter implements Reporter {
                 }
                 out.write("<pre class=\"body\">" + Html.lines(text) + "</pre>");
             }
-            out.write("</details></li>\n");
+            out.write("</details>");
+            if (!findings.isEmpty()) {
+                findings(findings, false);
+            }
+            out.write("</li>\n");
         }
 
         private void findings(List<Finding> findings, boolean withPush) throws IOException {

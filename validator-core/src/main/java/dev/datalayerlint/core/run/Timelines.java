@@ -47,11 +47,13 @@ public final class Timelines {
         private final List<Push> pushes = new ArrayList<>();
         private final List<RecordingTimeline.Hit> hits = new ArrayList<>();
         private long read;
+        private long index; // every push read, GA4 hits included: the push index the next one gets
 
         private Recording() {}
 
         @Override
         public void push(Push push) {
+            index++;
             if (push.isHit()) {
                 return; // shown as sent, through hit(); the event decoded from it is what the rules check
             }
@@ -66,7 +68,7 @@ public final class Timelines {
         public void hit(JsonNode hit, SourceLocation location) {
             if (kept < maxEntries && hit != null) {
                 kept++;
-                hits.add(new RecordingTimeline.Hit(read, hit, location));
+                hits.add(new RecordingTimeline.Hit(index, hit, location));
             }
         }
 

@@ -31,7 +31,8 @@ public record RecordingTimeline(
     /**
      * A GA4 hit the page sent, as the capture envelope holds it (docs/capture.md).
      *
-     * @param beforePush the index of the first push read after it ({@code pushesRead} when none was)
+     * @param beforePush the push index of the first event decoded from it (GA4 hits are numbered among the pushes), so
+     *     the first push read after it has this index or a higher one
      * @param hit the envelope's {@code hit} member: endpoint, method, parameters
      */
     public record Hit(long beforePush, JsonNode hit, SourceLocation location) {}

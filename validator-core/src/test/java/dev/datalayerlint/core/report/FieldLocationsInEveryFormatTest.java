@@ -73,7 +73,10 @@ class FieldLocationsInEveryFormatTest {
                     List.of(
                             "\"startLine\" : 9,\n            \"startColumn\" : 7",
                             "\"startLine\" : 15,\n            \"startColumn\" : 11"),
-            ReportFormat.GITHUB, List.of("line=9,col=7,", "line=15,col=11,"));
+            ReportFormat.GITHUB, List.of("line=9,col=7,", "line=15,col=11,"),
+            ReportFormat.CHECKSTYLE, List.of("line=\"9\" column=\"7\"", "line=\"15\" column=\"11\""),
+            ReportFormat.GITLAB, List.of("\"begin\" : 9", "\"begin\" : 15"),
+            ReportFormat.HTML, List.of(JSON + ":9:7", JSON + ":15:11"));
 
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
