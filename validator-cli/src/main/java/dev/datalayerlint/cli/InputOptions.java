@@ -1,7 +1,7 @@
 package dev.datalayerlint.cli;
 
+import dev.datalayerlint.core.api.Hints;
 import dev.datalayerlint.core.api.RunOptions;
-import dev.datalayerlint.core.recording.ContentSniffer;
 import dev.datalayerlint.core.spi.Input;
 import dev.datalayerlint.core.spi.RecordingFormat;
 import dev.datalayerlint.core.spi.UsageException;
@@ -82,7 +82,7 @@ final class InputOptions {
             throw new UsageException("--stdin-format takes json, ndjson or js, not '" + stdinFormat + "'");
         }
         byte[] bytes = in.readAllBytes();
-        ContentSniffer.hint(bytes, format, "standard input", "--stdin-format")
+        Hints.forInput(bytes, format, "standard input", "--stdin-format")
                 .ifPresent(hint -> err.println("datalayer-lint: hint: " + hint));
         return Input.bytes("<stdin>", bytes, format);
     }

@@ -1,6 +1,6 @@
 package dev.datalayerlint.cli;
 
-import dev.datalayerlint.core.values.Spelling;
+import dev.datalayerlint.core.api.Hints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * "Did you mean" for a mistyped subcommand or option ({@code valdate} → {@code validate}, {@code --frmat} →
- * {@code --format}), with the same edit distance as every other suggestion of the tool ({@link Spelling}).
+ * {@code --format}), with the same edit distance as every other suggestion of the tool ({@link Hints#closest}).
  */
 final class Suggestions {
 
@@ -39,7 +39,7 @@ final class Suggestions {
     }
 
     private static Optional<String> suggestion(String word, List<String> candidates) {
-        return Spelling.closest(word, candidates).map(known -> " (did you mean '" + known + "'?)");
+        return Hints.closest(word, candidates).map(known -> " (did you mean '" + known + "'?)");
     }
 
     private static List<String> optionNames(CommandSpec spec) {
