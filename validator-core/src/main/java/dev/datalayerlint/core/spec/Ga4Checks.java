@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.spec;
 
+import dev.datalayerlint.core.rules.Ga4Vocabulary;
 import java.util.Map;
 
 /**
@@ -48,7 +49,7 @@ final class Ga4Checks {
         Ga4Events.ecommerce(event).ifPresent(ga4 -> checkParameters(page, event, ga4, facts));
     }
 
-    private void checkParameters(SpecPage page, String event, Ga4Events.Event ga4, Map<String, FieldFacts> facts) {
+    private void checkParameters(SpecPage page, String event, Ga4Vocabulary.Event ga4, Map<String, FieldFacts> facts) {
         for (Map.Entry<String, FieldFacts> entry : facts.entrySet()) {
             String field = entry.getKey();
             if (!field.contains(".")
