@@ -483,6 +483,149 @@
         }
     }
 
+    // One pushed value copied out in one step: the same walk as JsSnapshot's (same reads of the value, in the same
+    // order, so getters and Proxy traps run as often as they did), building a clean copy that the native
+    // JSON.stringify turns into text for Jackson. What JSON cannot say is an object {"\u0000": tag}: "u" undefined,
+    // "f" a function, "n:<text>" a number that is not an exact JSON integer or fraction (NaN, the infinities,
+    // integers beyond 2^53), "b:<digits>" a BigInt; a key that starts with "\u0000" gets one more. The answer is
+    // "<flags><json>": flag 0 plain JSON, 1 markers to decode, 2 the top is an arguments object; then the cuts, each
+    // after a "\u0000".
+    const MAX_DEPTH = 64;
+    const MAX_VALUES = 100000;
+    const MAX_SAFE = 9007199254740992;
+    const setPrototypeOf = Object.setPrototypeOf;
+    const objectCreate = Object.create;
+    const numberToString = Number.prototype.toString;
+    const bigIntToString = BigInt.prototype.toString;
+
+    function snapshot(value) {
+        const walk = {values: 0, tooMany: false, marked: false, argumentsObject: false, cuts: [], path: [],
+            ancestors: []};
+        const copy = copyValue(walk, value, 0);
+        let answer = (walk.marked ? 1 : 0) + (walk.argumentsObject ? 2 : 0) + stringify(copy);
+        for (let i = 0; i < walk.cuts.length; i++) {
+            answer += '\u0000' + walk.cuts[i];
+        }
+        return answer;
+    }
+
+    function marker(walk, tag) {
+        walk.marked = true;
+        const m = objectCreate(null);
+        m['\u0000'] = tag;
+        return m;
+    }
+
+    function pointerOf(walk) {
+        if (walk.path.length === 0) {
+            return 'the top';
+        }
+        let pointer = '';
+        for (let i = 0; i < walk.path.length; i++) {
+            const token = NativeString(walk.path[i]);
+            pointer += '/';
+            for (let c = 0; c < token.length; c++) {
+                const ch = token[c];
+                pointer += ch === '~' ? '~0' : ch === '/' ? '~1' : ch;
+            }
+        }
+        return pointer;
+    }
+
+    function copyValue(walk, value, depth) {
+        if (++walk.values > MAX_VALUES) {
+            if (!walk.tooMany) {
+                walk.tooMany = true;
+                putElement(walk.cuts, walk.cuts.length, 'more than ' + MAX_VALUES + ' values, cut from ' + pointerOf(walk));
+            }
+            return '[too many values]';
+        }
+        const type = typeof value;
+        if (type === 'string' || type === 'boolean') {
+            return value;
+        }
+        const kind = kindOf(value);
+        switch (kind) {
+            case 'undefined':
+                return marker(walk, 'u');
+            case 'null':
+                return null;
+            case 'number':
+                if (value === value && value !== Infinity && value !== -Infinity
+                        && (value % 1 !== 0 || (value <= MAX_SAFE && value >= -MAX_SAFE))) {
+                    return value;
+                }
+                return marker(walk, 'n:' + apply(numberToString, value, []));
+            case 'bigint':
+                return marker(walk, 'b:' + apply(bigIntToString, value, []));
+            case 'function':
+                return marker(walk, 'f');
+            case 'date':
+                return dateText(value);
+            case 'array':
+            case 'arguments':
+            case 'object':
+                if (depth === 0 && kind === 'arguments') {
+                    walk.argumentsObject = true;
+                }
+                return copyContainer(walk, value, kind, depth);
+            default:
+                return text(value); // symbol
+        }
+    }
+
+    function copyContainer(walk, value, kind, depth) {
+        if (depth >= MAX_DEPTH) {
+            putElement(walk.cuts, walk.cuts.length, 'nesting deeper than ' + MAX_DEPTH + ' levels, cut at ' + pointerOf(walk));
+            return '[too deep]';
+        }
+        const ancestors = walk.ancestors;
+        for (let i = 0; i < ancestors.length; i++) {
+            if (ancestors[i] === value) {
+                putElement(walk.cuts, walk.cuts.length, 'circular reference, cut at ' + pointerOf(walk));
+                return '[circular]';
+            }
+        }
+        putElement(ancestors, depth, value);
+        const path = walk.path;
+        try {
+            if (kind === 'object') {
+                const copy = objectCreate(null);
+                const keys = keysOf(value);
+                const size = keys.length;
+                for (let i = 0; i < size && !walk.tooMany; i++) {
+                    const key = keys[i];
+                    putElement(path, depth, key);
+                    const element = copyValue(walk, value[key], depth + 1);
+                    if (key.length > 0 && key[0] === '\u0000') {
+                        walk.marked = true;
+                        copy['\u0000' + key] = element;
+                    } else {
+                        copy[key] = element;
+                    }
+                }
+                return copy;
+            }
+            const copy = [];
+            setPrototypeOf(copy, null);
+            let size = value.length;
+            if (typeof size !== 'number' || size !== size || size % 1 !== 0 || size > 9223372036854775807
+                    || size < -9223372036854775808) {
+                size = 0;
+            } else if (size < 0) {
+                size = 0;
+            }
+            for (let i = 0; i < size && !walk.tooMany; i++) {
+                putElement(path, depth, i);
+                putElement(copy, i, copyValue(walk, value[i], depth + 1));
+            }
+            return copy;
+        } finally {
+            ancestors.length = depth;
+            path.length = depth;
+        }
+    }
+
     // Why pushes went where the recorder cannot see them, or null: a `let`/`const dataLayer` hiding
     // window.dataLayer, or window.dataLayer deleted or redefined. Returns [reason, entries].
     function lostDataLayer() {
@@ -504,6 +647,7 @@
 
     return {
         kindOf: kindOf,
+        snapshot: snapshot,
         keysOf: function (object) {
             return keysOf(object);
         },
