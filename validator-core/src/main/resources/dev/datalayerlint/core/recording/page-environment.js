@@ -483,45 +483,51 @@
         }
     }
 
-    // One pushed value copied out in one step: the same walk as JsSnapshot's (same reads of the value, in the same
-    // order, so getters and Proxy traps run as often as they did), building a clean copy that the native
-    // JSON.stringify turns into text for Jackson. What JSON cannot say is an object {"\u0000": tag}: "u" undefined,
-    // "f" a function, "n:<text>" a number that is not an exact JSON integer or fraction (NaN, the infinities,
-    // integers beyond 2^53), "b:<digits>" a BigInt; a key that starts with "\u0000" gets one more. The answer is
-    // "<flags><json>": flag 0 plain JSON, 1 markers to decode, 2 the top is an arguments object; then the cuts, each
-    // after a "\u0000".
+    // One pushed value copied out in one step: the same walk as JsSnapshot's (the same reads of the value in the same
+    // order, so getters and Proxy traps run as often as they did), written straight into JSON text for Jackson. What
+    // JSON cannot say is an object {"\u0000": tag}: "u" undefined, "f" a function, "n:<text>" a number that is not an
+    // exact JSON integer or fraction (NaN, the infinities, integers beyond 2^53), "b:<digits>" a BigInt; a key that
+    // starts with "\u0000" gets one more. The answer is "<flags><json>", flag 1 markers to decode, 2 the top is an
+    // arguments object, then the cuts, each after a raw NUL (JSON.stringify escapes NUL, so none is in the JSON).
+    // The interpreter runs this on every push: bookkeeping arrays have no prototype, so plain index writes are safe
+    // from setters a recording puts on Array.prototype, and built-ins are called through bound functions.
     const MAX_DEPTH = 64;
     const MAX_VALUES = 100000;
     const MAX_SAFE = 9007199254740992;
+    const MAX_LONG = 9223372036854775807;
     const setPrototypeOf = Object.setPrototypeOf;
-    const objectCreate = Object.create;
-    const numberToString = Number.prototype.toString;
-    const bigIntToString = BigInt.prototype.toString;
+    const bindCall = apply(Function.prototype.bind, Function.prototype.call, [Function.prototype.bind]);
+    const tagOf = bindCall(Function.prototype.call, objectToString);
+    const UNDEFINED_MARK = '{"\\u0000":"u"}';
+    const FUNCTION_MARK = '{"\\u0000":"f"}';
+
+    function bare() {
+        const array = [];
+        setPrototypeOf(array, null);
+        return array;
+    }
 
     function snapshot(value) {
-        const walk = {values: 0, tooMany: false, marked: false, argumentsObject: false, cuts: [], path: [],
-            ancestors: []};
-        const copy = copyValue(walk, value, 0);
-        let answer = (walk.marked ? 1 : 0) + (walk.argumentsObject ? 2 : 0) + stringify(copy);
+        const walk = {values: 0, tooMany: false, marked: false, argumentsObject: false, cuts: bare(), path: bare(),
+            ancestors: bare()};
+        const json = copyValue(walk, value, 0);
+        let answer = (walk.marked ? 1 : 0) + (walk.argumentsObject ? 2 : 0) + json;
         for (let i = 0; i < walk.cuts.length; i++) {
             answer += '\u0000' + walk.cuts[i];
         }
         return answer;
     }
 
-    function marker(walk, tag) {
-        walk.marked = true;
-        const m = objectCreate(null);
-        m['\u0000'] = tag;
-        return m;
+    function cut(walk, text) {
+        walk.cuts[walk.cuts.length] = text;
     }
 
-    function pointerOf(walk) {
-        if (walk.path.length === 0) {
+    function pointerOf(walk, depth) {
+        if (depth === 0) {
             return 'the top';
         }
         let pointer = '';
-        for (let i = 0; i < walk.path.length; i++) {
+        for (let i = 0; i < depth; i++) {
             const token = NativeString(walk.path[i]);
             pointer += '/';
             for (let c = 0; c < token.length; c++) {
@@ -536,94 +542,105 @@
         if (++walk.values > MAX_VALUES) {
             if (!walk.tooMany) {
                 walk.tooMany = true;
-                putElement(walk.cuts, walk.cuts.length, 'more than ' + MAX_VALUES + ' values, cut from ' + pointerOf(walk));
+                cut(walk, 'more than ' + MAX_VALUES + ' values, cut from ' + pointerOf(walk, depth));
             }
-            return '[too many values]';
+            return '"[too many values]"';
         }
         const type = typeof value;
-        if (type === 'string' || type === 'boolean') {
-            return value;
+        if (type === 'string') {
+            return stringify(value);
         }
-        const kind = kindOf(value);
-        switch (kind) {
-            case 'undefined':
-                return marker(walk, 'u');
-            case 'null':
-                return null;
-            case 'number':
-                if (value === value && value !== Infinity && value !== -Infinity
-                        && (value % 1 !== 0 || (value <= MAX_SAFE && value >= -MAX_SAFE))) {
-                    return value;
-                }
-                return marker(walk, 'n:' + apply(numberToString, value, []));
-            case 'bigint':
-                return marker(walk, 'b:' + apply(bigIntToString, value, []));
-            case 'function':
-                return marker(walk, 'f');
-            case 'date':
-                return dateText(value);
-            case 'array':
-            case 'arguments':
-            case 'object':
-                if (depth === 0 && kind === 'arguments') {
-                    walk.argumentsObject = true;
-                }
-                return copyContainer(walk, value, kind, depth);
-            default:
-                return text(value); // symbol
+        if (type === 'boolean') {
+            return value ? 'true' : 'false';
         }
+        if (type === 'number') {
+            if (value === value && value !== Infinity && value !== -Infinity
+                    && (value % 1 !== 0 || (value <= MAX_SAFE && value >= -MAX_SAFE))) {
+                return '' + value;
+            }
+            walk.marked = true;
+            return '{"\\u0000":"n:' + value + '"}';
+        }
+        if (value === undefined) {
+            walk.marked = true;
+            return UNDEFINED_MARK;
+        }
+        if (value === null) {
+            return 'null';
+        }
+        if (type === 'bigint') {
+            walk.marked = true;
+            return '{"\\u0000":"b:' + value + '"}';
+        }
+        if (type === 'function') {
+            walk.marked = true;
+            return FUNCTION_MARK;
+        }
+        if (type !== 'object') {
+            return stringify(text(value)); // symbol
+        }
+        if (isArray(value)) {
+            return copyContainer(walk, value, false, depth);
+        }
+        const tag = tagOf(value);
+        if (tag === '[object Date]') {
+            const iso = dateText(value);
+            return iso === null ? 'null' : stringify(iso);
+        }
+        if (tag === '[object Arguments]') {
+            if (depth === 0) {
+                walk.argumentsObject = true;
+            }
+            return copyContainer(walk, value, false, depth);
+        }
+        return copyContainer(walk, value, true, depth);
     }
 
-    function copyContainer(walk, value, kind, depth) {
+    function copyContainer(walk, value, isObject, depth) {
         if (depth >= MAX_DEPTH) {
-            putElement(walk.cuts, walk.cuts.length, 'nesting deeper than ' + MAX_DEPTH + ' levels, cut at ' + pointerOf(walk));
-            return '[too deep]';
+            cut(walk, 'nesting deeper than ' + MAX_DEPTH + ' levels, cut at ' + pointerOf(walk, depth));
+            return '"[too deep]"';
         }
         const ancestors = walk.ancestors;
-        for (let i = 0; i < ancestors.length; i++) {
+        for (let i = 0; i < depth; i++) {
             if (ancestors[i] === value) {
-                putElement(walk.cuts, walk.cuts.length, 'circular reference, cut at ' + pointerOf(walk));
-                return '[circular]';
+                cut(walk, 'circular reference, cut at ' + pointerOf(walk, depth));
+                return '"[circular]"';
             }
         }
-        putElement(ancestors, depth, value);
+        ancestors[depth] = value;
         const path = walk.path;
-        try {
-            if (kind === 'object') {
-                const copy = objectCreate(null);
-                const keys = keysOf(value);
-                const size = keys.length;
-                for (let i = 0; i < size && !walk.tooMany; i++) {
-                    const key = keys[i];
-                    putElement(path, depth, key);
-                    const element = copyValue(walk, value[key], depth + 1);
-                    if (key.length > 0 && key[0] === '\u0000') {
-                        walk.marked = true;
-                        copy['\u0000' + key] = element;
-                    } else {
-                        copy[key] = element;
-                    }
-                }
-                return copy;
-            }
-            const copy = [];
-            setPrototypeOf(copy, null);
-            let size = value.length;
-            if (typeof size !== 'number' || size !== size || size % 1 !== 0 || size > 9223372036854775807
-                    || size < -9223372036854775808) {
-                size = 0;
-            } else if (size < 0) {
-                size = 0;
-            }
+        let json;
+        if (isObject) {
+            const keys = keysOf(value);
+            const size = keys.length;
+            json = '{';
             for (let i = 0; i < size && !walk.tooMany; i++) {
-                putElement(path, depth, i);
-                putElement(copy, i, copyValue(walk, value[i], depth + 1));
+                const key = keys[i];
+                path[depth] = key;
+                const element = copyValue(walk, value[key], depth + 1);
+                if (key.length > 0 && key[0] === '\u0000') {
+                    walk.marked = true;
+                    json += (i === 0 ? '' : ',') + stringify('\u0000' + key) + ':' + element;
+                } else {
+                    json += (i === 0 ? '' : ',') + stringify(key) + ':' + element;
+                }
             }
-            return copy;
-        } finally {
-            ancestors.length = depth;
-            path.length = depth;
+            json += '}';
+        } else {
+            let size = value.length;
+            if (typeof size !== 'number' || size !== size || size % 1 !== 0 || size >= MAX_LONG || size < 0) {
+                size = 0;
+            }
+            json = '[';
+            for (let i = 0; i < size && !walk.tooMany; i++) {
+                path[depth] = i;
+                json += (i === 0 ? '' : ',') + copyValue(walk, value[i], depth + 1);
+            }
+            json += ']';
         }
+        ancestors[depth] = undefined;
+        return json;
     }
 
     // Why pushes went where the recorder cannot see them, or null: a `let`/`const dataLayer` hiding

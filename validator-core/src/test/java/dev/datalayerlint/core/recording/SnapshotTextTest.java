@@ -31,6 +31,8 @@ class SnapshotTextTest {
                         + " return top; })()",
                 "(function () { const a = []; for (let i = 0; i < 100005; i++) { a[i] = i; } return {x: {a: a}}; })()",
                 "(function () { return arguments; })('event', 'page_view', {x: [1, 2]})",
+                "new Proxy([], {get: (t, k) => k === 'length' ? 2 ** 63 : 7})",
+                "new Proxy([], {get: (t, k) => k === 'length' ? '3' : 7})",
                 "[[1, [2, [3]]], undefined, , 'hole before']",
                 "new Proxy([1, {a: 2}], {})",
                 "new Proxy({a: 1, b: [2]}, {get: function (t, k) { return k === 'b' ? 'trapped' : t[k]; }})",
