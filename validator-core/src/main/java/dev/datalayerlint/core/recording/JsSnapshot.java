@@ -38,13 +38,7 @@ final class JsSnapshot {
         this.page = page;
     }
 
-    /** Copies a pushed value in one call into the sandbox (see {@link SnapshotText}). */
     Copy copy(Value value) {
-        return SnapshotText.read(page.snapshot(value));
-    }
-
-    /** Copies a pushed value with polyglot calls for each value: the reference {@link #copy} is held against. */
-    Copy copyPerValue(Value value) {
         Walk walk = new Walk();
         JsonNode payload = walk.node(value, "", 0);
         return new Copy(payload, walk.rootIsArguments, List.copyOf(walk.cuts));

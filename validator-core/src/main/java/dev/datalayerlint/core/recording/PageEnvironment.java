@@ -14,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 final class PageEnvironment {
 
     private final Value kindOf;
-    private final Value snapshot;
     private final Value keysOf;
     private final Value dateText;
     private final Value text;
@@ -30,7 +29,6 @@ final class PageEnvironment {
 
     PageEnvironment(Value helpers) {
         kindOf = helpers.getMember("kindOf");
-        snapshot = helpers.getMember("snapshot");
         keysOf = helpers.getMember("keysOf");
         dateText = helpers.getMember("dateText");
         text = helpers.getMember("text");
@@ -48,11 +46,6 @@ final class PageEnvironment {
     /** One of undefined, null, boolean, number, string, bigint, symbol, function, array, arguments, date, object. */
     String kindOf(Value value) {
         return kindOf.execute(value).asString();
-    }
-
-    /** One pushed value copied in one call, as the text {@link SnapshotText} reads. */
-    String snapshot(Value value) {
-        return snapshot.execute(value).asString();
     }
 
     /** {@code Object.keys(value)}: own enumerable string keys in insertion order (integer keys first). */
