@@ -52,22 +52,20 @@ public final class NdjsonRecordingReader implements RecordingReader {
             }
             lines.end();
         } catch (IOException e) {
-            lines.flush();
-            sink.problem(
-                    InputRules.UNREADABLE,
-                    "cannot read file: " + JsonProblems.reason(e),
-                    SourceLocation.of(source.name()));
+            lines.unreadable(e);
         }
     }
 
     /** Numbers the lines of one file for {@link NdjsonLines}. */
     private static final class Lines {
         private final String file;
+        private final PushSink sink;
         private final NdjsonLines lines;
         private int lineNumber;
 
         Lines(RecordingSource source, PushSink sink) {
             this.file = source.name();
+            this.sink = sink;
             this.lines = new NdjsonLines(sink);
         }
 
@@ -86,6 +84,12 @@ public final class NdjsonRecordingReader implements RecordingReader {
         void flush() {
             lines.flushHeld();
         }
+
+        /** The file could not be read on: what was read is handed on, then the reason. */
+        void unreadable(IOException e) {
+            lines.flushHeld();
+            sink.problem(InputRules.UNREADABLE, "cannot read file: " + JsonProblems.reason(e), SourceLocation.of(file));
+        }
     }
 
     /** Reads text a source holds already decoded (a recording held in memory). */
@@ -101,11 +105,7 @@ public final class NdjsonRecordingReader implements RecordingReader {
             lines.notUtf8(1);
             lines.flush();
         } catch (IOException e) {
-            lines.flush();
-            sink.problem(
-                    InputRules.UNREADABLE,
-                    "cannot read file: " + JsonProblems.reason(e),
-                    SourceLocation.of(source.name()));
+            lines.unreadable(e);
         }
     }
 }
