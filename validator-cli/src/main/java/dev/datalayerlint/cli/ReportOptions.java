@@ -25,7 +25,8 @@ final class ReportOptions {
             "jsTimeout", "--js-timeout",
             "jsStatementLimit", "--js-statement-limit",
             "maxWarnings", "--max-warnings",
-            "ignorePatterns", "--ignore-pattern");
+            "ignorePatterns", "--ignore-pattern",
+            "threads", "--threads");
 
     @Option(
             names = {"-f", "--format"},

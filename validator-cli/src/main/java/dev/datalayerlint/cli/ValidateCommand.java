@@ -49,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--report-unused-disable-directives", descriptionKey = "report-unused-disable-directives")
     boolean reportUnusedDisableDirectives;
 
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
+    String threads;
+
     @Option(names = "--debug", descriptionKey = "debug")
     boolean debug;
 
@@ -63,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RunOptions.Builder run = RunOptions.builder(workingDirectory);
         report.applyTo(config.applyTo(input.applyTo(run)));
-        run.reportUnusedDisableDirectives(reportUnusedDisableDirectives);
+        run.reportUnusedDisableDirectives(reportUnusedDisableDirectives).threads(threads);
         if (config.printConfig != null) {
             spec.commandLine().getOut().println(LintRun.effectiveConfig(run.build(), config.printConfig));
             return ExitCode.OK;

@@ -24,6 +24,7 @@ final class ValidateGoal extends LintGoal<ValidateMojo> {
                 .jsStatementLimit(mojo.jsStatementLimit)
                 .quiet(mojo.quiet)
                 .maxWarnings(mojo.maxWarnings)
+                .threads(mojo.threads)
                 .reportUnusedDisableDirectives(mojo.reportUnusedDisableDirectives)
                 .progress(BuildOutcome.progress(mojo.getLog())));
     }

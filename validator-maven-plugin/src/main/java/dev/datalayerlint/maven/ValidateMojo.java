@@ -82,6 +82,13 @@ public class ValidateMojo extends LintMojo {
     @Parameter(property = "datalayer.reportUnusedDisableDirectives", defaultValue = "false")
     boolean reportUnusedDisableDirectives;
 
+    /**
+     * Threads that validate at once, as the CLI's {@code --threads}: several recordings, and each recording's
+     * per-push checks ahead of its GTM model replay. The report is the same for any number. Unset: one per processor.
+     */
+    @Parameter(property = "datalayer.threads")
+    String threads;
+
     @Override
     String goalClass() {
         return "dev.datalayerlint.maven.ValidateGoal";

@@ -62,7 +62,10 @@ public final class LintRun {
                 stdout,
                 color,
                 (config, inputs, timelines) -> new FileRun(
-                                profile(options, config).linter(), options.workingDirectory(), ignores(options, config))
+                                profile(options, config).linter(),
+                                options.workingDirectory(),
+                                ignores(options, config),
+                                threads(options))
                         .run(inputs, options.progress(), timelines));
     }
 
@@ -213,6 +216,26 @@ public final class LintRun {
         }
         throw new UsageException(
                 options.name("maxWarnings") + " takes a whole number of warnings, 0 or more, not '" + text + "'");
+    }
+
+    /** The most threads {@code --threads} takes: far beyond any machine's cores, short of a typo's thousands. */
+    private static final int MAX_THREADS = 256;
+
+    private static int threads(RunOptions options) {
+        if (blank(options.threads())) {
+            return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+        }
+        String text = options.threads().trim();
+        try {
+            int threads = Integer.parseInt(text);
+            if (threads >= 1 && threads <= MAX_THREADS) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(options.name("threads") + " takes a whole number of threads from 1 to " + MAX_THREADS
+                + ", not '" + text + "'");
     }
 
     /** The configuration file the run reads, if any: the one named, else the one discovered (when asked to). */

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param maxWarnings the most warnings a run may have before it fails (a whole number, as typed), or null for no limit
  * @param ruleDocsBase what the HTML report's links to rule pages start with (before {@code docs/rules/<id>.md});
  *     null for the project's published pages
+ * @param threads how many threads validate at once (a whole number from 1 to 256, as typed), or null for one per
+ *     processor: several files at once, and each recording's per-push checks ahead of its ordered stage; the report
+ *     is the same whatever the number
  * @param optionNames how this front end spells each setting in messages ({@code failOn} is {@code --fail-on} on the
  *     command line); a setting without an entry is named by its configuration key
  */
@@ -45,7 +48,8 @@ public record RunOptions(
         List<String> ignorePatterns,
         boolean quiet,
         String maxWarnings,
-        String ruleDocsBase) {
+        String ruleDocsBase,
+        String threads) {
 
     public RunOptions {
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -90,6 +94,7 @@ public record RunOptions(
         private ProgressListener progress = ProgressListener.NONE;
         private Map<String, String> optionNames = Map.of();
         private String ruleDocsBase;
+        private String threads;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -185,6 +190,12 @@ public record RunOptions(
             return this;
         }
 
+        /** How many threads validate at once, as typed; null or blank for one per processor. */
+        public Builder threads(String count) {
+            this.threads = count;
+            return this;
+        }
+
         public Builder jsStatementLimit(String limit) {
             this.jsStatementLimit = limit;
             return this;
@@ -238,7 +249,8 @@ public record RunOptions(
                     ignorePatterns,
                     quiet,
                     maxWarnings,
-                    ruleDocsBase);
+                    ruleDocsBase,
+                    threads);
         }
     }
 }

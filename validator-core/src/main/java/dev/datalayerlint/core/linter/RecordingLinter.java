@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Lints one recording at a time with what a profile compiled once: the contracts, the rule configuration and the
@@ -40,6 +41,7 @@ public final class RecordingLinter {
     private final RecordingReader ndjson = new NdjsonRecordingReader();
     private final RecordingReader har = new HarRecordingReader();
     private final RecordingReader js;
+    private final Executor checks;
 
     /**
      * @param forced a contract every whole document is checked against, or null to route pushes by event name
@@ -58,6 +60,26 @@ public final class RecordingLinter {
             }
         }
         this.js = new JsRecordingReader(limits);
+        this.checks = null;
+    }
+
+    private RecordingLinter(RecordingLinter linter, Executor checks) {
+        this.router = linter.router;
+        this.catalog = linter.catalog;
+        this.config = linter.config;
+        this.js = linter.js;
+        this.checks = checks;
+    }
+
+    /**
+     * This linter, checking each recording's pushes on {@code executor} ahead of the ordered stage (GTM's model and
+     * the rules across the recording), which stays on the reading thread: the findings are the same, in the same
+     * order, as with none ({@link CheckAhead}).
+     *
+     * @param executor where the per-push checks run; null to run them on the reading thread
+     */
+    public RecordingLinter checkingOn(Executor executor) {
+        return new RecordingLinter(this, executor);
     }
 
     /** Lints a recording's text, read with the reader for {@code format}; its inline suppressions apply. */
@@ -129,7 +151,7 @@ public final class RecordingLinter {
         Suppressions applied = suppressions;
         RecordingSplitter splitter = new RecordingSplitter(
                 source.name(),
-                before -> new RecordingRun(router, catalog, config, applied, progress, pushesBefore + before));
+                before -> new RecordingRun(router, catalog, config, applied, progress, pushesBefore + before, checks));
         RecordingSource read = source;
         readContained(
                 source.name(),
@@ -148,7 +170,7 @@ public final class RecordingLinter {
             RecordingSource har,
             ProgressListener progress,
             long before) {
-        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, progress, before);
+        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, progress, before, checks);
         List<Push> hits = new ArrayList<>();
         readContained(har.name(), sink -> reader(RecordingFormat.HAR).read(har, sink), new PushSink() {
             @Override
@@ -192,7 +214,8 @@ public final class RecordingLinter {
 
     /** Lints pushes with their own locations and indexes (from a browser capture, a test, a pipeline). */
     public RecordingResult lintPushes(String name, List<Push> pushes) {
-        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0);
+        RecordingRun run =
+                new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0, checks);
         pushes.forEach(run::push);
         return run.finish(name);
     }
@@ -202,7 +225,8 @@ public final class RecordingLinter {
      * that read a recording their own way (a pipeline's grouped lines) and still want a reader's failure contained.
      */
     public RecordingResult lint(String name, java.util.function.Consumer<PushSink> reader) {
-        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0);
+        RecordingRun run =
+                new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0, checks);
         readContained(name, reader, run);
         return run.finish(name);
     }
@@ -214,7 +238,7 @@ public final class RecordingLinter {
 
     /** A problem of an input that never became a recording (a missing file, an empty folder), as a finding. */
     public List<Finding> findingsFor(InputProblem problem) {
-        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0);
+        RecordingRun run = new RecordingRun(router, catalog, config, Suppressions.NONE, ProgressListener.NONE, 0, null);
         run.problem(problem);
         return run.findings();
     }

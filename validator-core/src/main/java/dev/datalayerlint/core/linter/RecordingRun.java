@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,6 +54,8 @@ final class RecordingRun implements PushSink {
     private final ProgressListener progress;
     private final long pushesBefore;
     private long pushes;
+    private long applied;
+    private final CheckAhead ahead;
 
     /** How a finding on a GA4 hit starts, so a reader tells it from one on the push. */
     private static final String HIT_PREFIX = "GA4 hit: ";
@@ -62,6 +65,8 @@ final class RecordingRun implements PushSink {
     /**
      * @param progress told about every push validated
      * @param pushesBefore pushes of the run's earlier recordings, so progress gets running totals
+     * @param checkExecutor where the per-push checks run ahead of the ordered stage ({@link CheckAhead}); null to run them
+     *     on the reading thread
      */
     RecordingRun(
             ContractRouter router,
@@ -69,7 +74,9 @@ final class RecordingRun implements PushSink {
             RuleConfig config,
             Suppressions suppressions,
             ProgressListener progress,
-            long pushesBefore) {
+            long pushesBefore,
+            Executor checkExecutor) {
+        this.ahead = checkExecutor == null ? null : new CheckAhead(checkExecutor, this::check, this::apply);
         this.suppressions = suppressions;
         this.progress = progress;
         this.pushesBefore = pushesBefore;
@@ -85,6 +92,7 @@ final class RecordingRun implements PushSink {
 
     /** Whether nothing was read into this run yet: no push, no finding. */
     boolean isEmpty() {
+        drain();
         return pushes == 0 && findings.isEmpty();
     }
 
@@ -95,6 +103,7 @@ final class RecordingRun implements PushSink {
 
     /** Findings stamped so far, in the order they were found. */
     List<Finding> findings() {
+        drain();
         return findings;
     }
 
@@ -103,8 +112,9 @@ final class RecordingRun implements PushSink {
      * rule had past {@link FindingCap#PER_RULE} become one summary finding each; findings are sorted by location.
      */
     RecordingResult finish(String name) {
+        drain();
         if (pushes == 0 && findings.isEmpty()) {
-            problem(RecordingLinter.empty(name));
+            stampProblem(RecordingLinter.empty(name));
         }
         for (Suppressions.Mention mention : suppressions.mentions()) {
             List<String> unknown = mention.rules().stream()
@@ -115,7 +125,7 @@ final class RecordingRun implements PushSink {
                                     .orElse(""))
                     .toList();
             if (!unknown.isEmpty()) {
-                problem(new InputProblem(
+                stampProblem(new InputProblem(
                         InputRules.UNKNOWN_RULE,
                         "suppression comment names unknown rule" + (unknown.size() == 1 ? " " : "s ")
                                 + String.join(", ", unknown) + "; it suppresses nothing for "
@@ -163,24 +173,61 @@ final class RecordingRun implements PushSink {
     @Override
     public void push(Push push) {
         pushes++;
+        if (ahead == null) {
+            apply(check(push));
+        } else {
+            ahead.push(push);
+        }
+    }
+
+    /** What the stateless stage found on one push, to be stamped in push order. */
+    private record Checked(Push push, List<Pending> pending, boolean tooDeep) {}
+
+    /** A violation found before stamping, with the schema location a contract gave it. */
+    private record Pending(String ruleId, Violation violation, String schema) {}
+
+    /**
+     * The stage of a push that needs nothing from the pushes before it: its depth, its non-finite numbers, its
+     * contract. It touches no state of the run, so it may run on another thread ({@link CheckAhead}).
+     */
+    private Checked check(Push push) {
+        if (PushDepth.of(push) > PushDepth.MAX) {
+            return new Checked(
+                    push,
+                    List.of(new Pending(InputRules.LIMIT.id(), new Violation("", PushDepth.refusal()), null)),
+                    true);
+        }
+        List<Pending> pending = new ArrayList<>(0);
+        try {
+            List<Violation> nonFinite = new ArrayList<>(0);
+            JsonView.nonFinite(push.payload(), "", nonFinite);
+            nonFinite.forEach(v -> pending.add(new Pending(InputRules.NON_FINITE.id(), v, null)));
+            router.route(push).ifPresent(route -> checkContract(route, push, nonFinite, pending));
+        } catch (RuntimeException | StackOverflowError e) {
+            pending.add(new Pending(InputRules.INTERNAL.id(), failure("checking its contract", e, ""), null));
+        }
+        return new Checked(push, pending, false);
+    }
+
+    /** The ordered stage: stamps what {@link #check} found, then replays the push into the model and the rules. */
+    private void apply(Object checkedOrProblem) {
+        if (checkedOrProblem instanceof InputProblem problem) {
+            stampProblem(problem);
+            return;
+        }
+        Checked checked = (Checked) checkedOrProblem;
+        Push push = checked.push();
+        applied++;
         String event = push.eventName();
         // One copy per name: a capture of 500k pushes has a handful of event names, kept for the JUnit report.
         events.add(event == null ? null : eventNames.computeIfAbsent(event, name -> name));
-        if (PushDepth.of(push) > PushDepth.MAX) {
-            report(InputRules.LIMIT.id(), new Violation("", PushDepth.refusal()), push, null);
-            progress.pushDone(pushesBefore + pushes);
-            return;
+        for (Pending p : checked.pending()) {
+            report(p.ruleId(), p.violation(), push, p.schema());
         }
-        try {
-            List<Violation> nonFinite = new ArrayList<>();
-            JsonView.nonFinite(push.payload(), "", nonFinite);
-            nonFinite.forEach(v -> report(InputRules.NON_FINITE.id(), v, push, null));
-            router.route(push).ifPresent(route -> checkContract(route, push, nonFinite));
-        } catch (RuntimeException | StackOverflowError e) {
-            failed(push, "checking its contract", e, "");
+        if (!checked.tooDeep()) {
+            replay(push);
         }
-        replay(push);
-        progress.pushDone(pushesBefore + pushes);
+        progress.pushDone(pushesBefore + applied);
     }
 
     /**
@@ -211,55 +258,69 @@ final class RecordingRun implements PushSink {
 
     /** Reports a failure of the linter on one push as {@code input.internal}, so it costs nothing beyond it. */
     private void failed(Push push, String doing, Throwable e, String consequence) {
-        report(
-                InputRules.INTERNAL.id(),
-                new Violation(
-                        "",
-                        "datalayer-lint failed " + doing + " for this push (" + Failures.describe(e) + ")"
-                                + consequence),
-                push,
-                null);
+        report(InputRules.INTERNAL.id(), failure(doing, e, consequence), push, null);
     }
 
-    private void checkContract(Route route, Push push, List<Violation> alreadyReported) {
-        String event = Optional.ofNullable(push.eventName()).orElse("this");
+    private static Violation failure(String doing, Throwable e, String consequence) {
+        return new Violation(
+                "", "datalayer-lint failed " + doing + " for this push (" + Failures.describe(e) + ")" + consequence);
+    }
+
+    private void checkContract(Route route, Push push, List<Violation> alreadyReported, List<Pending> pending) {
         if (route.instance().isMissingNode()) {
-            report(
+            String event = Optional.ofNullable(push.eventName()).orElse("this");
+            pending.add(new Pending(
                     SchemaRules.REQUIRED.id(),
                     new Violation(
                             route.base(),
                             Pointers.field(route.base()) + " is required for a " + event + " push (contract "
                                     + route.contract().id() + ")"),
-                    push,
-                    null);
+                    null));
+            return;
+        }
+        List<ContractViolation> found = route.contract().check(JsonView.of(route.instance()));
+        if (found.isEmpty()) {
             return;
         }
         Set<String> skip = new HashSet<>();
         alreadyReported.forEach(v -> skip.add(v.pointer()));
-        JsonNode instance = JsonView.of(route.instance());
-        for (ContractViolation found : route.contract().check(instance)) {
-            String pointer = route.base() + found.violation().pointer();
+        for (ContractViolation violation : found) {
+            String pointer = route.base() + violation.violation().pointer();
             if (skip.contains(pointer)) {
                 continue;
             }
-            report(
-                    found.rule().id(),
-                    new Violation(pointer, found.violation().message()),
-                    push,
-                    found.schemaLocation() != null
-                            ? found.schemaLocation()
-                            : route.contract().iri());
+            pending.add(new Pending(
+                    violation.rule().id(),
+                    new Violation(pointer, violation.violation().message()),
+                    violation.schemaLocation() != null
+                            ? violation.schemaLocation()
+                            : route.contract().iri()));
+        }
+    }
+
+    private void drain() {
+        if (ahead != null) {
+            ahead.drain();
         }
     }
 
     /** A function push's {@code this.get(key)} reads GTM's model as replayed so far. */
     @Override
     public JsonNode modelValue(String dottedKey) {
+        drain(); // the model must have every push read before this one
         return model == null ? JsValues.UNDEFINED : model.get(dottedKey);
     }
 
     @Override
     public void problem(InputProblem problem) {
+        if (ahead == null) {
+            stampProblem(problem);
+        } else {
+            ahead.problem(problem);
+        }
+    }
+
+    private void stampProblem(InputProblem problem) {
         stamp(problem.ruleId(), problem.message(), "", problem.location(), null, -1, null, null);
     }
 

@@ -26,14 +26,27 @@ import java.util.Set;
  * aggregates the results into one {@link Report}. Everything that knows about files lives here, so the linter below
  * it knows none of it (ESLint's split of {@code ESLint} over {@code Linter}).
  *
+ * <p>With more than one thread, several files are validated at once and each recording's per-push checks run ahead
+ * of its ordered stage ({@link RecordingLinter#checkingOn}); the results are gathered in the order of the files, so
+ * the report is the same as with one thread.
+ *
  * @param baseDirectory file names in findings are made relative to it, and ignore patterns are matched against them
  * @param ignore glob patterns of files and folders never read
+ * @param threads how many threads validate at once (at least 1; 1 validates on the calling thread only)
  */
-public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> ignore) {
+public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> ignore, int threads) {
 
     public FileRun {
         baseDirectory = baseDirectory.toAbsolutePath();
         ignore = List.copyOf(ignore);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+    }
+
+    /** A run on the calling thread only. */
+    public FileRun(RecordingLinter linter, Path baseDirectory, List<String> ignore) {
+        this(linter, baseDirectory, ignore, 1);
     }
 
     /** Lints every recording the inputs name and aggregates the results. */
@@ -58,48 +71,101 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
         }
         progress.runStarted(
                 (int) items.stream().filter(i -> i.problem() == null).count());
+        HarPairs hars = new HarPairs(items);
+        List<Lint> lints = new ArrayList<>();
+        for (InputExpander.Item item : items) {
+            if (item.problem() == null && !hars.isPaired(item)) { // a paired HAR is linted with its recording
+                lints.add(new Lint(item, hars.harFor(item)));
+            }
+        }
+        List<Linted> linted;
+        if (threads == 1) {
+            linted = lintInOrder(lints, linter, progress, timelines);
+        } else {
+            try (ParallelFiles parallel = new ParallelFiles(threads)) {
+                RecordingLinter checking = linter.checkingOn(parallel.checks());
+                // The HTML report keeps the first pushes read within one budget: files one at a time keep that order.
+                linted = timelines != null || lints.size() < 2
+                        ? lintInOrder(lints, checking, progress, timelines)
+                        : parallel.lint(
+                                lints, progress, (lint, listener) -> lintOne(lint, checking, listener, 0, null));
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         List<FileSummary> read = new ArrayList<>();
         long pushes = 0;
-        HarPairs hars = new HarPairs(items);
+        int next = 0;
         for (InputExpander.Item item : items) {
             if (item.problem() != null) {
                 findings.addAll(linter.findingsFor(item.problem()));
-                continue;
-            }
-            if (hars.isPaired(item)) {
-                continue; // linted with its recording of pushes
-            }
-            String name = item.source().name();
-            progress.fileStarted(name);
-            Timelines.Recording kept = timelines == null ? null : timelines.start();
-            InputExpander.Item har = hars.harFor(item);
-            List<RecordingResult> results;
-            if (item.source() instanceof NodesSource nodes) {
-                results = List.of(linter.lintNodes(name, nodes.pushes()));
-                if (kept != null) {
-                    for (int i = 0; i < nodes.pushes().size(); i++) {
-                        kept.push(Push.fromJson(i, nodes.pushes().get(i), SourceLocation.of(name)));
-                    }
+            } else if (!hars.isPaired(item)) {
+                for (RecordingResult result : linted.get(next).results()) {
+                    findings.addAll(result.findings());
+                    read.add(result.summary());
+                    pushes += result.pushes();
                 }
-            } else if (har != null) {
-                results = List.of(linter.lintWithHits(item.source(), item.format(), har.source(), progress, pushes));
-            } else {
-                results = linter.lintEach(item.source(), item.format(), progress, pushes, kept);
+                next++;
             }
-            for (RecordingResult result : results) {
-                if (kept != null) {
-                    kept.finish(result);
-                }
-                findings.addAll(result.findings());
-                read.add(result.summary());
-                pushes += result.pushes();
-            }
-            progress.fileDone(name, pushes);
         }
         findings.sort(Finding.BY_LOCATION);
         read.sort(Comparator.comparing(FileSummary::file));
         return new Report(ToolInfo.CURRENT, findings, Summary.of(read.size(), pushes, findings), read);
+    }
+
+    /** One file to lint, with the HAR captured beside it (or null). */
+    record Lint(InputExpander.Item item, InputExpander.Item har) {}
+
+    /** What linting one file gave: one result per recording it holds. */
+    record Linted(List<RecordingResult> results) {}
+
+    private List<Linted> lintInOrder(
+            List<Lint> lints, RecordingLinter checking, ProgressListener progress, Timelines timelines) {
+        List<Linted> linted = new ArrayList<>();
+        long pushes = 0;
+        for (Lint lint : lints) {
+            Linted one = lintOne(lint, checking, progress, pushes, timelines);
+            for (RecordingResult result : one.results()) {
+                pushes += result.pushes();
+            }
+            linted.add(one);
+        }
+        return linted;
+    }
+
+    /**
+     * Lints one file and tells {@code progress} about it.
+     *
+     * @param pushesBefore pushes of the files before it, for running totals
+     */
+    private Linted lintOne(
+            Lint lint, RecordingLinter checking, ProgressListener progress, long pushesBefore, Timelines timelines) {
+        InputExpander.Item item = lint.item();
+        String name = item.source().name();
+        progress.fileStarted(name);
+        Timelines.Recording kept = timelines == null ? null : timelines.start();
+        List<RecordingResult> results;
+        if (item.source() instanceof NodesSource nodes) {
+            results = List.of(checking.lintNodes(name, nodes.pushes()));
+            if (kept != null) {
+                for (int i = 0; i < nodes.pushes().size(); i++) {
+                    kept.push(Push.fromJson(i, nodes.pushes().get(i), SourceLocation.of(name)));
+                }
+            }
+        } else if (lint.har() != null) {
+            results = List.of(checking.lintWithHits(
+                    item.source(), item.format(), lint.har().source(), progress, pushesBefore));
+        } else {
+            results = checking.lintEach(item.source(), item.format(), progress, pushesBefore, kept);
+        }
+        long pushes = pushesBefore;
+        for (RecordingResult result : results) {
+            if (kept != null) {
+                kept.finish(result);
+            }
+            pushes += result.pushes();
+        }
+        progress.fileDone(name, pushes);
+        return new Linted(results);
     }
 
     /**

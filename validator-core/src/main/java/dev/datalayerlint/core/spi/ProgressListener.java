@@ -1,6 +1,10 @@
 package dev.datalayerlint.core.spi;
 
-/** Hears about a long run as it goes, so a terminal can show progress; called on the validating thread. */
+/**
+ * Hears about a long run as it goes, so a terminal can show progress. Calls never overlap, so a listener needs no
+ * locking; when several files are validated at once they come from their threads in turn, and the running totals
+ * count every push of the run once.
+ */
 public interface ProgressListener {
 
     ProgressListener NONE = new ProgressListener() {};
