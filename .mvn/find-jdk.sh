@@ -3,14 +3,28 @@
 # The distribution's bin/datalayer-lint ships this file and calls `dll_find_jdk java`: a runtime is enough there.
 # POSIX sh, no bashisms: mvnw runs under /bin/sh with `set -euf`.
 
+dll_release_value() {
+  # The value of KEY ($2) in a JDK's `release` file ($1), without its quotes, or nothing: read by the shell itself,
+  # since a launcher asks several times per run and every program it starts is start-up time.
+  [ -f "$1/release" ] || return 0
+  while IFS= read -r dll_line || [ -n "$dll_line" ]; do
+    case $dll_line in
+      "$2="*)
+        dll_line=${dll_line#*=}
+        dll_line=${dll_line#\"}
+        echo "${dll_line%\"}"
+        return 0
+        ;;
+    esac
+  done <"$1/release"
+}
+
 dll_jdk_major() {
   # The JDK's feature version from its `release` file (no JVM start), or 0.
-  if [ -f "$1/release" ]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
-    [ "$v" = 1 ] && v=8
-    [ -n "$v" ] && { echo "$v"; return; }
-  fi
-  echo 0
+  v=$(dll_release_value "$1" JAVA_VERSION)
+  v=${v%%[!0-9]*}
+  [ "$v" = 1 ] && v=8
+  echo "${v:-0}"
 }
 
 dll_quiet_unsafe() {

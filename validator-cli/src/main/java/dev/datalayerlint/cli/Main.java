@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -21,19 +24,28 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validates Google Tag Manager dataLayer pushes against JSON Schema contracts.",
-        subcommands = {
-            ValidateCommand.class,
-            ReplayCommand.class,
-            ContractsCommand.class,
-            RulesCommand.class,
-            ExplainCommand.class,
-            InitCommand.class,
-            CaptureCommand.class,
-            SpecCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {"", "Exit codes: 0 clean, 1 findings at the fail level, 2 usage error, 3 internal error."})
 public final class Main {
+
+    /**
+     * The subcommands by name, in the order {@code --help} lists them ({@code help} comes last). picocli reads a
+     * command's annotations when it is added, which is most of its set-up time, so a run that names one of these
+     * first adds that one alone; any other first word (an option, {@code help}, a typo) gets them all.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand.class);
+        commands.put("replay", ReplayCommand.class);
+        commands.put("contracts", ContractsCommand.class);
+        commands.put("rules", RulesCommand.class);
+        commands.put("explain", ExplainCommand.class);
+        commands.put("init", InitCommand.class);
+        commands.put("capture", CaptureCommand.class);
+        commands.put("spec", SpecCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -68,6 +80,14 @@ public final class Main {
             Path workingDirectory, InputStream in, PrintWriter out, PrintWriter err, boolean color, String... args) {
         CommandLine commandLine = new CommandLine(
                 new Main(), new Factory(in, workingDirectory.toAbsolutePath().normalize(), color));
+        // Before the settings below: picocli gives them to the subcommands present when each is set.
+        Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (named != null) {
+            commandLine.addSubcommand(args[0], named);
+        } else {
+            SUBCOMMANDS.forEach(commandLine::addSubcommand);
+            commandLine.addSubcommand("help", CommandLine.HelpCommand.class);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

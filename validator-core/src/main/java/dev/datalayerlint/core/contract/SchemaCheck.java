@@ -34,33 +34,49 @@ final class SchemaCheck {
     private static final Set<String> NAMES_A_MEMBER =
             Set.of("additionalProperties", "unevaluatedProperties", "propertyNames");
 
-    private final SchemaRegistry registry;
     private final Map<String, JsonNode> documents;
-    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+    /** networknt, set up on first use: a run whose pushes all pass the compiled check never needs it. */
+    private volatile Engine engine;
 
     /** @param documents every schema document by its {@code $id} */
-    /** Draft 2020-12 knowing our own annotations, so no host logs "unknown keyword" for every contract. */
-    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
-            .keyword(new AnnotationKeyword("x-datalayer"))
-            .keyword(new AnnotationKeyword("x-message"))
-            .build();
-
     SchemaCheck(Map<String, JsonNode> documents) {
         this.documents = Map.copyOf(documents);
-        Map<String, String> texts = new LinkedHashMap<>();
-        documents.forEach((iri, node) -> texts.put(iri, node.toString()));
-        // Draft 2020-12 makes "format" an annotation by default; contracts use it as an assertion (rule schema.format).
-        this.registry = SchemaRegistry.withDefaultDialect(
-                DIALECT,
-                builder -> builder.schemas(texts)
-                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                                .formatAssertionsEnabled(true)
-                                .build()));
+    }
+
+    /** networknt's registry over the documents, and the schemas compiled from it so far. */
+    private static final class Engine {
+        /** Draft 2020-12 knowing our own annotations, so no host logs "unknown keyword" for every contract. */
+        private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+                .keyword(new AnnotationKeyword("x-datalayer"))
+                .keyword(new AnnotationKeyword("x-message"))
+                .build();
+
+        private final SchemaRegistry registry;
+        private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+        Engine(Map<String, JsonNode> documents) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            documents.forEach((iri, node) -> texts.put(iri, node.toString()));
+            // Draft 2020-12 makes "format" an annotation by default; contracts use it as an assertion (rule
+            // schema.format).
+            this.registry = SchemaRegistry.withDefaultDialect(
+                    DIALECT,
+                    builder -> builder.schemas(texts)
+                            .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                    .formatAssertionsEnabled(true)
+                                    .build()));
+        }
+
+        Schema schema(String iri) {
+            return compiled.computeIfAbsent(iri, key -> registry.getSchema(SchemaLocation.of(key)));
+        }
     }
 
     /** The draft 2020-12 meta-schema, bundled with networknt: a project contract must be a valid schema. */
-    private static final Schema META_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+    private static final class MetaSchema {
+        static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+    }
 
     /**
      * What makes {@code schema} invalid against the draft 2020-12 meta-schema ({@code "type": "strnig"},
@@ -68,7 +84,7 @@ final class SchemaCheck {
      */
     static List<String> metaSchemaErrors(JsonNode schema) {
         List<String> problems = new ArrayList<>();
-        for (Error error : META_SCHEMA.validate(schema)) {
+        for (Error error : MetaSchema.SCHEMA.validate(schema)) {
             String at = pointer(error.getInstanceLocation());
             problems.add((at.isEmpty() ? "/" : at) + ": " + error.getMessage());
         }
@@ -181,7 +197,23 @@ final class SchemaCheck {
     }
 
     private Schema schema(String iri) {
-        return compiled.computeIfAbsent(iri, key -> registry.getSchema(SchemaLocation.of(key)));
+        Engine known = engine;
+        if (known == null) {
+            synchronized (this) {
+                known = engine;
+                if (known == null) {
+                    known = new Engine(documents);
+                    engine = known;
+                }
+            }
+        }
+        return known.schema(iri);
+    }
+
+    /** Whether networknt has compiled {@code iri}'s schema in this check (it does so on the first failing push). */
+    boolean compiled(String iri) {
+        Engine known = engine;
+        return known != null && known.compiled.containsKey(iri);
     }
 
     /** $ref and friends only say that something below failed; the failure itself is reported too. */

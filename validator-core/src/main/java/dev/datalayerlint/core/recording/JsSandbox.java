@@ -42,10 +42,13 @@ final class JsSandbox {
      * Which statements count against the statement limit: the recording's and the code it creates ({@code eval},
      * {@code new Function}, string timers), never the page set-up script's. Its install and its recorder run on every
      * push, so counting them would charge a recording for our own bookkeeping and make the limit a number no user can
-     * work out. GraalJS wants one filter instance for all contexts of a shared engine.
+     * work out. GraalJS wants one filter instance for all contexts of a shared engine. In a holder of its own, so
+     * that a run reading no script loads no GraalJS class at all (the lambda's type names {@link Source}).
      */
-    private static final Predicate<Source> COUNTED =
-            source -> !source.isInternal() && !PRELUDE_NAME.equals(source.getName());
+    private static final class Counted {
+        static final Predicate<Source> FILTER =
+                source -> !source.isInternal() && !PRELUDE_NAME.equals(source.getName());
+    }
 
     private final Object lock = new Object();
     private volatile Engine engine;
@@ -105,7 +108,7 @@ final class JsSandbox {
                 .option("js.load", "false")
                 .option("js.graal-builtin", "false")
                 .resourceLimits(ResourceLimits.newBuilder()
-                        .statementLimit(limits.statementLimit(), COUNTED)
+                        .statementLimit(limits.statementLimit(), Counted.FILTER)
                         .build())
                 .build();
     }
