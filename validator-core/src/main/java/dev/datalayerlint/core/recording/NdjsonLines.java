@@ -8,6 +8,7 @@ import dev.datalayerlint.core.values.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,23 +21,59 @@ import tools.jackson.databind.JsonNode;
  * decides it, for the file reader and for a pipeline that has grouped a capture's envelope lines by recording, whose
  * lines may come from several files: each line names its own file and line, and push indexes run on across them.
  *
- * <p>Bare pushes are streamed; from the first capture-envelope line on, lines are held to the end, then grouped by
- * {@code recording} and put in {@code seq} order (lines of several journeys may be concatenated or shuffled).
+ * <p>Bare pushes are streamed. At the first capture-envelope line, the {@link EnvelopeOrder} it was given says whether
+ * the envelope lines from there on are one recording already in {@code seq} order (a file the browser capture wrote);
+ * then they are streamed too, so memory does not grow with the file. Otherwise the lines from there on are held to the
+ * end as their text (not as parsed trees), then grouped by {@code recording} and put in {@code seq} order (lines of
+ * several journeys may be concatenated or shuffled), and parsed again as they are handed on.
  *
  * <p>Not thread-safe; one per recording.
  */
 public final class NdjsonLines {
 
+    /** Whether the envelope lines from a line on are one recording in {@code seq} order: a look ahead. */
+    @FunctionalInterface
+    public interface EnvelopeOrder {
+
+        /** No look ahead: envelope lines are always held and sorted. */
+        EnvelopeOrder UNKNOWN = fromLine -> false;
+
+        /** Whether the envelope lines from {@code fromLine} (1-based, an envelope line) on are in order. */
+        boolean inOrderFrom(int fromLine);
+    }
+
     private final PushSink sink;
+    private final EnvelopeOrder order;
     private int index;
     private boolean sawContent;
     private final List<HeldLine> held = new ArrayList<>();
+    /** One instance per recording id, so held lines share it. */
+    private final Map<String, String> ids = new HashMap<>();
+    /** Whether the envelope lines are streamed (their order known good); then the recording and last seq seen. */
+    private boolean streaming;
 
-    /** A line held until the envelope's recordings can be put in {@code seq} order ({@code seq} 0 for a bare push). */
-    private record HeldLine(boolean envelope, long seq, JsonNode line, SourceLocation at, FieldLocator fields) {}
+    private String streamedRecording;
+    private long streamedSeq = Long.MIN_VALUE;
+
+    /**
+     * A line held until the envelope's recordings can be put in {@code seq} order: its text, parsed again when it is
+     * handed on, where it is, and for an envelope line its recording and {@code seq} (null and 0 for a bare push).
+     */
+    private record HeldLine(String file, int lineNumber, int column, String text, String recording, long seq) {
+
+        boolean envelope() {
+            return recording != null;
+        }
+    }
 
     public NdjsonLines(PushSink sink) {
+        this(sink, EnvelopeOrder.UNKNOWN);
+    }
+
+    /** Lines whose envelope part, if any, {@code order} can look ahead at (a file read again). */
+    public NdjsonLines(PushSink sink, EnvelopeOrder order) {
         this.sink = sink;
+        this.order = order;
     }
 
     /** Reads line {@code lineNumber} (1-based) of {@code file}. */
@@ -54,31 +91,56 @@ public final class NdjsonLines {
             sink.problem(JsonProblems.of(file, e, lineNumber - 1, at));
             return;
         }
-        // The line is kept, not indexed: only a push that gets a finding is parsed again, for its positions.
-        SourceLocation lineStart = new SourceLocation(file, lineNumber, 1);
-        FieldLocator fields = pointer -> JsonFieldFinder.find(new java.io.StringReader(line), lineStart, pointer);
         boolean envelope = CaptureEnvelope.isEnvelope(payload);
-        if (!envelope && held.isEmpty()) {
-            sink.push(Push.fromJson(index++, payload, at, fields));
-        } else {
+        if (envelope && !streaming && held.isEmpty()) {
+            streaming = order.inOrderFrom(lineNumber);
+        }
+        if (streaming && envelope) {
+            checkStreamedOrder(payload);
+        }
+        if (streaming || (!envelope && held.isEmpty())) {
+            emit(envelope, payload, file, lineNumber, at, line);
+        } else if (envelope) {
+            String id = payload.get(CaptureEnvelope.RECORDING).asString();
             held.add(new HeldLine(
-                    envelope, envelope ? payload.get(CaptureEnvelope.SEQ).asLong() : 0, payload, at, fields));
+                    file,
+                    lineNumber,
+                    column + 1,
+                    line,
+                    ids.computeIfAbsent(id, same -> same),
+                    payload.get(CaptureEnvelope.SEQ).asLong()));
+        } else {
+            held.add(new HeldLine(file, lineNumber, column + 1, line, null, 0));
         }
     }
 
     /**
-     * The lines held since the first envelope line. With one recording, they go out in file order, the envelope lines
-     * among them in {@code seq} order. With several, the bare pushes stay the file's own recording and each
-     * {@code recording} id is announced to the sink and numbered from 0, its lines in {@code seq} order.
+     * A streamed envelope line must be what the look ahead saw: the same recording, a {@code seq} no lower than the
+     * last. A file that changed between the look ahead and the read fails here rather than being read out of order.
      */
-    /** Hands on the lines held so far (a read that failed part-way keeps what it read). */
+    private void checkStreamedOrder(JsonNode payload) {
+        String id = payload.get(CaptureEnvelope.RECORDING).asString();
+        long seq = payload.get(CaptureEnvelope.SEQ).asLong();
+        if ((streamedRecording != null && !streamedRecording.equals(id)) || seq < streamedSeq) {
+            throw new IllegalStateException(
+                    "the capture changed while it was read: its envelope lines are no longer one recording in seq order");
+        }
+        streamedRecording = id;
+        streamedSeq = seq;
+    }
+
+    /**
+     * Hands on the lines held so far (a read that failed part-way keeps what it read). With one recording, they go out
+     * in file order, the envelope lines among them in {@code seq} order. With several, the bare pushes stay the file's
+     * own recording and each {@code recording} id is announced to the sink and numbered from 0, its lines in {@code
+     * seq} order.
+     */
     public void flushHeld() {
         Map<String, List<HeldLine>> recordings = new LinkedHashMap<>();
         for (HeldLine line : held) {
             if (line.envelope()) {
                 recordings
-                        .computeIfAbsent(
-                                line.line().get(CaptureEnvelope.RECORDING).asString(), id -> new ArrayList<>())
+                        .computeIfAbsent(line.recording(), id -> new ArrayList<>())
                         .add(line);
             }
         }
@@ -99,16 +161,27 @@ public final class NdjsonLines {
             }
         }
         held.clear();
+        ids.clear();
     }
 
     private void emit(HeldLine line) {
-        if (!line.envelope()) {
-            sink.push(Push.fromJson(index++, line.line(), line.at(), line.fields()));
-        } else if (CaptureEnvelope.holdsPush(line.line())) {
-            sink.push(CaptureEnvelope.toPush(index++, line.line(), line.at()));
+        // the text was read as JSON once already: it reads the same again
+        JsonNode payload = Json.MAPPER.readTree(line.text());
+        SourceLocation at = new SourceLocation(line.file(), line.lineNumber(), line.column());
+        emit(line.envelope(), payload, line.file(), line.lineNumber(), at, line.text());
+    }
+
+    private void emit(boolean envelope, JsonNode payload, String file, int lineNumber, SourceLocation at, String text) {
+        if (!envelope) {
+            // The line is kept, not indexed: only a push that gets a finding is parsed again, for its positions.
+            SourceLocation lineStart = new SourceLocation(file, lineNumber, 1);
+            FieldLocator fields = pointer -> JsonFieldFinder.find(new java.io.StringReader(text), lineStart, pointer);
+            sink.push(Push.fromJson(index++, payload, at, fields));
+        } else if (CaptureEnvelope.holdsPush(payload)) {
+            sink.push(CaptureEnvelope.toPush(index++, payload, at));
         } else {
-            sink.hit(line.line().get(CaptureEnvelope.HIT), CaptureEnvelope.sourceOf(line.line(), line.at()));
-            for (Push hit : CaptureEnvelope.toHits(index, line.line(), line.at())) {
+            sink.hit(payload.get(CaptureEnvelope.HIT), CaptureEnvelope.sourceOf(payload, at));
+            for (Push hit : CaptureEnvelope.toHits(index, payload, at)) {
                 sink.push(hit);
                 index++;
             }
