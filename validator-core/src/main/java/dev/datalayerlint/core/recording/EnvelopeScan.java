@@ -1,41 +1,49 @@
 package dev.datalayerlint.core.recording;
 
+import dev.datalayerlint.core.recording.NdjsonLines.Order;
 import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.values.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
  * A cheap look ahead over an NDJSON capture, so its envelope lines can be streamed: whether the envelope lines from a
- * given line to the end are one recording already in {@code seq} order. It reads the source once more, from its
- * start, splitting lines exactly as {@link NdjsonRecordingReader} does, and looks at each line with Jackson's tokens
- * only: the top-level {@code recording}, {@code seq}, {@code push} and {@code hit}; every other value is skipped
- * without being built.
+ * given line to the end are already in the order they are handed on in, one recording in {@code seq} order, or
+ * several recordings one after the other, each in {@code seq} order (what the browser capture and a concatenation of
+ * its files give). It reads the source once more, from its start, splitting lines exactly as
+ * {@link NdjsonRecordingReader} does, and reads each line with Jackson's tokens only, building no tree: the
+ * top-level {@code recording}, {@code seq}, {@code push} and {@code hit} are looked at, every string is decoded (so
+ * a bad escape fails here as it fails in a tree) and content after the object fails the line.
  *
- * <p>Its verdict can only err towards "no" (the lines are then held and sorted, as before): a line it cannot read
- * cannot be read as a tree either (a tree reads the same tokens and decodes them more strictly), so it is a problem
- * line that is no envelope line; a line it reads that a tree rejects only drops out of a sequence that was in order;
- * and a {@code seq} beyond {@code long} says "no".
+ * <p>Its verdict can only err towards "not in order" (the lines are then held and sorted): a line it cannot read
+ * cannot be read as a tree either (a tree reads the same tokens and decodes them no less strictly), so it is a
+ * problem line that is no envelope line; and a {@code seq} beyond {@code long} says "not in order". With several
+ * recordings, a line that is not an envelope line after the first one (a bare push or a problem, which go with the
+ * file's own recording, before the others) says "not in order" too.
  */
 final class EnvelopeScan {
 
+    private final Set<String> finished = new HashSet<>();
     private String recording;
     private long lastSeq = Long.MIN_VALUE;
     private boolean inOrder = true;
+    private boolean otherLines;
 
     private EnvelopeScan() {}
 
     /**
-     * Whether the envelope lines of {@code source} from line {@code fromLine} (1-based) on are one recording in
-     * {@code seq} order; false when the source cannot be read again.
+     * The order of the envelope lines of {@code source} from line {@code fromLine} (1-based) on; not in order when
+     * the source cannot be read again.
      */
-    static boolean inOrder(RecordingSource source, int fromLine) {
+    static Order order(RecordingSource source, int fromLine) {
         EnvelopeScan scan = new EnvelopeScan();
         try {
             Optional<InputStream> bytes = source.openBytes();
@@ -44,8 +52,12 @@ final class EnvelopeScan {
                     Utf8Lines lines = new Utf8Lines(in);
                     int number = 0;
                     for (Utf8Lines.Line line; scan.inOrder && (line = lines.next()) != null; ) {
-                        if (++number >= fromLine && line.text() != null) {
-                            scan.line(line.text());
+                        if (++number >= fromLine) {
+                            if (line.text() == null) {
+                                scan.otherLines = true; // a line that is not UTF-8: a problem
+                            } else {
+                                scan.line(line.text());
+                            }
                         }
                     }
                 }
@@ -61,12 +73,18 @@ final class EnvelopeScan {
                 }
             }
         } catch (IOException | RuntimeException cannotReadAgain) {
-            return false;
+            return Order.HELD;
         }
-        return scan.inOrder;
+        if (!scan.inOrder) {
+            return Order.HELD;
+        }
+        if (scan.finished.isEmpty()) {
+            return Order.ONE_RECORDING;
+        }
+        return scan.otherLines ? Order.HELD : Order.RECORDINGS_IN_TURN;
     }
 
-    /** Looks at one line; a line that is not a JSON object, or not an envelope line, changes nothing. */
+    /** Looks at one line: an envelope line moves the order on; any other line with content is noted. */
     private void line(String line) {
         if (NdjsonLines.firstNonBlank(line) < 0) {
             return;
@@ -78,6 +96,7 @@ final class EnvelopeScan {
         boolean carries = false;
         try (JsonParser parser = Json.MAPPER.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
+                otherLines = true;
                 return;
             }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -104,19 +123,50 @@ final class EnvelopeScan {
                         // not looked at
                     }
                 }
-                parser.skipChildren();
+                readValue(parser, value);
+            }
+            if (parser.nextToken() != null) {
+                inOrder = false; // content after the object: whether a tree takes it is not for the look ahead to say
+                return;
             }
         } catch (JacksonException broken) {
-            return; // a problem line: no push, no envelope line
+            otherLines = true; // a problem line: no push, no envelope line
+            return;
         }
         if (id == null || !carries || !(seqIsLong || seqTooBig)) {
-            return; // a bare push
+            otherLines = true; // a bare push
+            return;
         }
-        if (seqTooBig || (recording != null && !recording.equals(id)) || seq < lastSeq) {
+        if (recording != null && !recording.equals(id)) {
+            finished.add(recording);
+            lastSeq = Long.MIN_VALUE;
+        }
+        if (seqTooBig || finished.contains(id) || seq < lastSeq) {
             inOrder = false;
             return;
         }
         recording = id;
         lastSeq = seq;
+    }
+
+    /** Reads the value the parser is at to its end, decoding its strings (the tree it becomes decodes them too). */
+    private static void readValue(JsonParser parser, JsonToken value) {
+        if (value == JsonToken.VALUE_STRING) {
+            parser.getString();
+        } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+            int depth = 1;
+            while (depth > 0) {
+                JsonToken token = parser.nextToken();
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    depth++;
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (token == JsonToken.VALUE_STRING) {
+                    parser.getString();
+                } else if (token == null) {
+                    throw new IllegalStateException("a line ended inside a value");
+                }
+            }
+        }
     }
 }

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -21,39 +23,54 @@ import tools.jackson.databind.JsonNode;
  * decides it, for the file reader and for a pipeline that has grouped a capture's envelope lines by recording, whose
  * lines may come from several files: each line names its own file and line, and push indexes run on across them.
  *
- * <p>Bare pushes are streamed. At the first capture-envelope line, the {@link EnvelopeOrder} it was given says whether
- * the envelope lines from there on are one recording already in {@code seq} order (a file the browser capture wrote);
- * then they are streamed too, so memory does not grow with the file. Otherwise the lines from there on are held to the
- * end as their text (not as parsed trees), then grouped by {@code recording} and put in {@code seq} order (lines of
- * several journeys may be concatenated or shuffled), and parsed again as they are handed on.
+ * <p>Bare pushes are streamed. At the first capture-envelope line, the {@link LookAhead} it was given says in what
+ * {@link Order} the envelope lines from there on are: one recording in {@code seq} order (a file the browser capture
+ * wrote), or several one after the other (such files concatenated); then they are streamed too, each recording
+ * announced as it starts, so memory does not grow with the file. Otherwise (shuffled lines, or no look ahead) the lines
+ * from there on are held to the end as their text, not as parsed trees, then grouped by {@code recording} and put in
+ * {@code seq} order, and parsed again as they are handed on.
  *
  * <p>Not thread-safe; one per recording.
  */
 public final class NdjsonLines {
 
-    /** Whether the envelope lines from a line on are one recording in {@code seq} order: a look ahead. */
+    /** In what order a capture's envelope lines are, from its first envelope line to its end. */
+    public enum Order {
+        /** Unknown, or not in the order they are handed on in: held to the end, grouped and sorted. */
+        HELD,
+        /** One recording in {@code seq} order (bare pushes and problems may come among its lines): streamed. */
+        ONE_RECORDING,
+        /**
+         * Several recordings one after the other, each in {@code seq} order, with no other line among them: streamed,
+         * each announced as it starts.
+         */
+        RECORDINGS_IN_TURN
+    }
+
+    /** A look ahead over a capture: the {@link Order} of its envelope lines from a line on. */
     @FunctionalInterface
-    public interface EnvelopeOrder {
+    public interface LookAhead {
 
-        /** No look ahead: envelope lines are always held and sorted. */
-        EnvelopeOrder UNKNOWN = fromLine -> false;
+        /** No look ahead: envelope lines are held. */
+        LookAhead NONE = fromLine -> Order.HELD;
 
-        /** Whether the envelope lines from {@code fromLine} (1-based, an envelope line) on are in order. */
-        boolean inOrderFrom(int fromLine);
+        /** The order of the envelope lines from {@code fromLine} (1-based, the first envelope line) to the end. */
+        Order from(int fromLine);
     }
 
     private final PushSink sink;
-    private final EnvelopeOrder order;
+    private final LookAhead lookAhead;
     private int index;
     private boolean sawContent;
     private final List<HeldLine> held = new ArrayList<>();
     /** One instance per recording id, so held lines share it. */
     private final Map<String, String> ids = new HashMap<>();
-    /** Whether the envelope lines are streamed (their order known good); then the recording and last seq seen. */
-    private boolean streaming;
+    /** How the envelope lines are handed on, once the first is read; then the recording and last seq streamed. */
+    private Order order;
 
     private String streamedRecording;
     private long streamedSeq = Long.MIN_VALUE;
+    private final Set<String> streamedBefore = new HashSet<>();
 
     /**
      * A line held until the envelope's recordings can be put in {@code seq} order: its text, parsed again when it is
@@ -67,13 +84,13 @@ public final class NdjsonLines {
     }
 
     public NdjsonLines(PushSink sink) {
-        this(sink, EnvelopeOrder.UNKNOWN);
+        this(sink, LookAhead.NONE);
     }
 
-    /** Lines whose envelope part, if any, {@code order} can look ahead at (a file read again). */
-    public NdjsonLines(PushSink sink, EnvelopeOrder order) {
+    /** Lines whose envelope part, if any, {@code lookAhead} can look at (a file read again). */
+    public NdjsonLines(PushSink sink, LookAhead lookAhead) {
         this.sink = sink;
-        this.order = order;
+        this.lookAhead = lookAhead;
     }
 
     /** Reads line {@code lineNumber} (1-based) of {@code file}. */
@@ -88,15 +105,19 @@ public final class NdjsonLines {
         try {
             payload = Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
+            if (order == Order.RECORDINGS_IN_TURN) {
+                throw changed(at);
+            }
             sink.problem(JsonProblems.of(file, e, lineNumber - 1, at));
             return;
         }
         boolean envelope = CaptureEnvelope.isEnvelope(payload);
-        if (envelope && !streaming && held.isEmpty()) {
-            streaming = order.inOrderFrom(lineNumber);
+        if (envelope && order == null) {
+            order = lookAhead.from(lineNumber);
         }
-        if (streaming && envelope) {
-            checkStreamedOrder(payload);
+        boolean streaming = order == Order.ONE_RECORDING || order == Order.RECORDINGS_IN_TURN;
+        if (streaming) {
+            streamInOrder(envelope, payload, at);
         }
         if (streaming || (!envelope && held.isEmpty())) {
             emit(envelope, payload, file, lineNumber, at, line);
@@ -115,18 +136,44 @@ public final class NdjsonLines {
     }
 
     /**
-     * A streamed envelope line must be what the look ahead saw: the same recording, a {@code seq} no lower than the
-     * last. A file that changed between the look ahead and the read fails here rather than being read out of order.
+     * A streamed line must be in the order the look ahead saw: an envelope line of the same recording has a {@code
+     * seq} no lower than the last; with several recordings, each starts once (and is announced then) and no other line
+     * comes among them. A file that changed between the look ahead and the read fails here rather than being read out
+     * of order.
      */
-    private void checkStreamedOrder(JsonNode payload) {
+    private void streamInOrder(boolean envelope, JsonNode payload, SourceLocation at) {
+        if (!envelope) {
+            if (order == Order.RECORDINGS_IN_TURN) {
+                throw changed(at);
+            }
+            return;
+        }
         String id = payload.get(CaptureEnvelope.RECORDING).asString();
         long seq = payload.get(CaptureEnvelope.SEQ).asLong();
-        if ((streamedRecording != null && !streamedRecording.equals(id)) || seq < streamedSeq) {
-            throw new IllegalStateException(
-                    "the capture changed while it was read: its envelope lines are no longer one recording in seq order");
+        if (!id.equals(streamedRecording)) {
+            if (streamedRecording != null && order == Order.ONE_RECORDING) {
+                throw changed(at);
+            }
+            if (streamedRecording != null) {
+                streamedBefore.add(streamedRecording);
+            }
+            if (!streamedBefore.isEmpty() && streamedBefore.contains(id)) {
+                throw changed(at);
+            }
+            if (order == Order.RECORDINGS_IN_TURN) {
+                sink.recording(id);
+                index = 0;
+            }
+            streamedRecording = id;
+        } else if (seq < streamedSeq) {
+            throw changed(at);
         }
-        streamedRecording = id;
         streamedSeq = seq;
+    }
+
+    private static IllegalStateException changed(SourceLocation at) {
+        return new IllegalStateException(
+                "the capture changed while it was read: line " + at.line() + " is not in the order a first read found");
     }
 
     /**
@@ -191,6 +238,9 @@ public final class NdjsonLines {
     /** Line {@code lineNumber} of {@code file} is not UTF-8 from {@code column} on. */
     public void notUtf8(String file, int lineNumber, int column) {
         sawContent = true;
+        if (order == Order.RECORDINGS_IN_TURN) {
+            throw changed(new SourceLocation(file, lineNumber, column));
+        }
         sink.problem(
                 InputRules.ENCODING,
                 "line " + lineNumber + " is not valid UTF-8 (from column " + column

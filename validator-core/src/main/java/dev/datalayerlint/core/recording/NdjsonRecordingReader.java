@@ -69,7 +69,7 @@ public final class NdjsonRecordingReader implements RecordingReader {
             this.file = source.name();
             this.sink = sink;
             // the source can be opened again: envelope lines already in order are streamed, not held
-            this.lines = new NdjsonLines(sink, fromLine -> EnvelopeScan.inOrder(source, fromLine));
+            this.lines = new NdjsonLines(sink, fromLine -> EnvelopeScan.order(source, fromLine));
         }
 
         void accept(String line) {

@@ -67,7 +67,24 @@ class EnvelopeOrderTest {
                 line("a", 7, "[\"event\",\"refund\",{\"value\":1}]"),
                 "{\"event\":\"after\"}");
         assertReadsLikeTheReference(text);
-        assertThat(streams(text)).isTrue();
+        assertThat(order(text)).isEqualTo(NdjsonLines.Order.ONE_RECORDING);
+    }
+
+    @Test
+    void recordingsOneAfterTheOtherAreStreamedEachAnnounced() throws IOException {
+        String text = String.join(
+                "\n",
+                "{\"event\":\"bare first\"}",
+                "{broken before the envelope",
+                line("a", 0, "{\"event\":\"a0\"}"),
+                line("a", 3, "{\"event\":\"a3\"}"),
+                line("b", 0, "{\"event\":\"b0\"}"),
+                hit("b", 1),
+                line("b", 1, "{\"event\":\"b1\"}"),
+                "",
+                line("c", 9, "{\"event\":\"c9\"}"));
+        assertReadsLikeTheReference(text);
+        assertThat(order(text)).isEqualTo(NdjsonLines.Order.RECORDINGS_IN_TURN);
     }
 
     @Test
@@ -88,15 +105,22 @@ class EnvelopeOrderTest {
                 hit("b", 1),
                 "not json",
                 line("b", 2, "{\"event\":\"b2\"}"));
+        String returning = String.join(
+                "\n",
+                line("a", 0, "{\"event\":\"a0\"}"),
+                line("b", 0, "{\"event\":\"b0\"}"),
+                line("a", 1, "{\"event\":\"a1\"}"));
+        String brokenAmong =
+                String.join("\n", line("a", 0, "{\"event\":\"a0\"}"), "{broken", line("b", 0, "{\"event\":\"b0\"}"));
         String interleaved = String.join(
                 "\n",
                 line("b", 1, "{\"event\":\"b1\"}"),
                 line("a", 1, "{\"event\":\"a1\"}"),
                 line("b", 0, "{\"event\":\"b0\"}"),
                 line("a", 0, "{\"event\":\"a0\"}"));
-        for (String text : List.of(shuffled, concatenated, interleaved)) {
+        for (String text : List.of(shuffled, concatenated, returning, brokenAmong, interleaved)) {
             assertReadsLikeTheReference(text);
-            assertThat(streams(text)).isFalse();
+            assertThat(order(text)).as(text).isEqualTo(NdjsonLines.Order.HELD);
         }
     }
 
@@ -159,7 +183,11 @@ class EnvelopeOrderTest {
                     seqs[r] += random.nextInt(3);
                 }
             }
-            if (random.nextInt(3) == 0) {
+            if (random.nextInt(4) == 0) {
+                // the recordings one after the other, as concatenated capture files are
+                lines.removeIf(line -> !line.startsWith("{\"recording\""));
+                lines.sort(Comparator.comparing(line -> line.substring(0, 16)));
+            } else if (random.nextInt(3) == 0) {
                 Collections.shuffle(lines, random);
             } else if (random.nextInt(3) == 0 && lines.size() > 1) {
                 Collections.swap(lines, random.nextInt(lines.size()), random.nextInt(lines.size()));
@@ -183,19 +211,19 @@ class EnvelopeOrderTest {
         }
     }
 
-    /** Whether the look ahead lets the envelope lines of {@code text} be streamed from its first envelope line. */
-    private static boolean streams(String text) {
+    /** The order the look ahead finds the envelope lines of {@code text} in, from its first envelope line. */
+    private static NdjsonLines.Order order(String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             try {
                 if (CaptureEnvelope.isEnvelope(Json.MAPPER.readTree(lines[i]))) {
-                    return EnvelopeScan.inOrder(RecordingSource.ofText("rec.ndjson", text), i + 1);
+                    return EnvelopeScan.order(RecordingSource.ofText("rec.ndjson", text), i + 1);
                 }
             } catch (JacksonException broken) {
                 // not an envelope line
             }
         }
-        return false;
+        return NdjsonLines.Order.HELD;
     }
 
     /** What the sink is handed, as text: pushes, hits and recordings in order, problems on their own. */
