@@ -8,10 +8,13 @@ import dev.datalayerlint.core.values.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -20,23 +23,74 @@ import tools.jackson.databind.JsonNode;
  * decides it, for the file reader and for a pipeline that has grouped a capture's envelope lines by recording, whose
  * lines may come from several files: each line names its own file and line, and push indexes run on across them.
  *
- * <p>Bare pushes are streamed; from the first capture-envelope line on, lines are held to the end, then grouped by
- * {@code recording} and put in {@code seq} order (lines of several journeys may be concatenated or shuffled).
+ * <p>Bare pushes are streamed. At the first capture-envelope line, the {@link LookAhead} it was given says in what
+ * {@link Order} the envelope lines from there on are: one recording in {@code seq} order (a file the browser capture
+ * wrote), or several one after the other (such files concatenated); then they are streamed too, each recording
+ * announced as it starts, so memory does not grow with the file. Otherwise (shuffled lines, or no look ahead) the lines
+ * from there on are held to the end as their text, not as parsed trees, then grouped by {@code recording} and put in
+ * {@code seq} order, and parsed again as they are handed on.
  *
  * <p>Not thread-safe; one per recording.
  */
 public final class NdjsonLines {
 
+    /** In what order a capture's envelope lines are, from its first envelope line to its end. */
+    public enum Order {
+        /** Unknown, or not in the order they are handed on in: held to the end, grouped and sorted. */
+        HELD,
+        /** One recording in {@code seq} order (bare pushes and problems may come among its lines): streamed. */
+        ONE_RECORDING,
+        /**
+         * Several recordings one after the other, each in {@code seq} order, with no other line among them: streamed,
+         * each announced as it starts.
+         */
+        RECORDINGS_IN_TURN
+    }
+
+    /** A look ahead over a capture: the {@link Order} of its envelope lines from a line on. */
+    @FunctionalInterface
+    public interface LookAhead {
+
+        /** No look ahead: envelope lines are held. */
+        LookAhead NONE = fromLine -> Order.HELD;
+
+        /** The order of the envelope lines from {@code fromLine} (1-based, the first envelope line) to the end. */
+        Order from(int fromLine);
+    }
+
     private final PushSink sink;
+    private final LookAhead lookAhead;
     private int index;
     private boolean sawContent;
     private final List<HeldLine> held = new ArrayList<>();
+    /** One instance per recording id, so held lines share it. */
+    private final Map<String, String> ids = new HashMap<>();
+    /** How the envelope lines are handed on, once the first is read; then the recording and last seq streamed. */
+    private Order order;
 
-    /** A line held until the envelope's recordings can be put in {@code seq} order ({@code seq} 0 for a bare push). */
-    private record HeldLine(boolean envelope, long seq, JsonNode line, SourceLocation at, FieldLocator fields) {}
+    private String streamedRecording;
+    private long streamedSeq = Long.MIN_VALUE;
+    private final Set<String> streamedBefore = new HashSet<>();
+
+    /**
+     * A line held until the envelope's recordings can be put in {@code seq} order: its text, parsed again when it is
+     * handed on, where it is, and for an envelope line its recording and {@code seq} (null and 0 for a bare push).
+     */
+    private record HeldLine(String file, int lineNumber, int column, String text, String recording, long seq) {
+
+        boolean envelope() {
+            return recording != null;
+        }
+    }
 
     public NdjsonLines(PushSink sink) {
+        this(sink, LookAhead.NONE);
+    }
+
+    /** Lines whose envelope part, if any, {@code lookAhead} can look at (a file read again). */
+    public NdjsonLines(PushSink sink, LookAhead lookAhead) {
         this.sink = sink;
+        this.lookAhead = lookAhead;
     }
 
     /** Reads line {@code lineNumber} (1-based) of {@code file}. */
@@ -51,34 +105,89 @@ public final class NdjsonLines {
         try {
             payload = Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
+            if (order == Order.RECORDINGS_IN_TURN) {
+                throw changed(at);
+            }
             sink.problem(JsonProblems.of(file, e, lineNumber - 1, at));
             return;
         }
-        // The line is kept, not indexed: only a push that gets a finding is parsed again, for its positions.
-        SourceLocation lineStart = new SourceLocation(file, lineNumber, 1);
-        FieldLocator fields = pointer -> JsonFieldFinder.find(new java.io.StringReader(line), lineStart, pointer);
         boolean envelope = CaptureEnvelope.isEnvelope(payload);
-        if (!envelope && held.isEmpty()) {
-            sink.push(Push.fromJson(index++, payload, at, fields));
-        } else {
+        if (envelope && order == null) {
+            order = lookAhead.from(lineNumber);
+        }
+        boolean streaming = order == Order.ONE_RECORDING || order == Order.RECORDINGS_IN_TURN;
+        if (streaming) {
+            streamInOrder(envelope, payload, at);
+        }
+        if (streaming || (!envelope && held.isEmpty())) {
+            emit(envelope, payload, file, lineNumber, at, line);
+        } else if (envelope) {
+            String id = payload.get(CaptureEnvelope.RECORDING).asString();
             held.add(new HeldLine(
-                    envelope, envelope ? payload.get(CaptureEnvelope.SEQ).asLong() : 0, payload, at, fields));
+                    file,
+                    lineNumber,
+                    column + 1,
+                    line,
+                    ids.computeIfAbsent(id, same -> same),
+                    payload.get(CaptureEnvelope.SEQ).asLong()));
+        } else {
+            held.add(new HeldLine(file, lineNumber, column + 1, line, null, 0));
         }
     }
 
     /**
-     * The lines held since the first envelope line. With one recording, they go out in file order, the envelope lines
-     * among them in {@code seq} order. With several, the bare pushes stay the file's own recording and each
-     * {@code recording} id is announced to the sink and numbered from 0, its lines in {@code seq} order.
+     * A streamed line must be in the order the look ahead saw: an envelope line of the same recording has a {@code
+     * seq} no lower than the last; with several recordings, each starts once (and is announced then) and no other line
+     * comes among them. A file that changed between the look ahead and the read fails here rather than being read out
+     * of order.
      */
-    /** Hands on the lines held so far (a read that failed part-way keeps what it read). */
+    private void streamInOrder(boolean envelope, JsonNode payload, SourceLocation at) {
+        if (!envelope) {
+            if (order == Order.RECORDINGS_IN_TURN) {
+                throw changed(at);
+            }
+            return;
+        }
+        String id = payload.get(CaptureEnvelope.RECORDING).asString();
+        long seq = payload.get(CaptureEnvelope.SEQ).asLong();
+        if (!id.equals(streamedRecording)) {
+            if (streamedRecording != null && order == Order.ONE_RECORDING) {
+                throw changed(at);
+            }
+            if (streamedRecording != null) {
+                streamedBefore.add(streamedRecording);
+            }
+            if (!streamedBefore.isEmpty() && streamedBefore.contains(id)) {
+                throw changed(at);
+            }
+            if (order == Order.RECORDINGS_IN_TURN) {
+                sink.recording(id);
+                index = 0;
+            }
+            streamedRecording = id;
+        } else if (seq < streamedSeq) {
+            throw changed(at);
+        }
+        streamedSeq = seq;
+    }
+
+    private static IllegalStateException changed(SourceLocation at) {
+        return new IllegalStateException(
+                "the capture changed while it was read: line " + at.line() + " is not in the order a first read found");
+    }
+
+    /**
+     * Hands on the lines held so far (a read that failed part-way keeps what it read). With one recording, they go out
+     * in file order, the envelope lines among them in {@code seq} order. With several, the bare pushes stay the file's
+     * own recording and each {@code recording} id is announced to the sink and numbered from 0, its lines in {@code
+     * seq} order.
+     */
     public void flushHeld() {
         Map<String, List<HeldLine>> recordings = new LinkedHashMap<>();
         for (HeldLine line : held) {
             if (line.envelope()) {
                 recordings
-                        .computeIfAbsent(
-                                line.line().get(CaptureEnvelope.RECORDING).asString(), id -> new ArrayList<>())
+                        .computeIfAbsent(line.recording(), id -> new ArrayList<>())
                         .add(line);
             }
         }
@@ -99,16 +208,27 @@ public final class NdjsonLines {
             }
         }
         held.clear();
+        ids.clear();
     }
 
     private void emit(HeldLine line) {
-        if (!line.envelope()) {
-            sink.push(Push.fromJson(index++, line.line(), line.at(), line.fields()));
-        } else if (CaptureEnvelope.holdsPush(line.line())) {
-            sink.push(CaptureEnvelope.toPush(index++, line.line(), line.at()));
+        // the text was read as JSON once already: it reads the same again
+        JsonNode payload = Json.MAPPER.readTree(line.text());
+        SourceLocation at = new SourceLocation(line.file(), line.lineNumber(), line.column());
+        emit(line.envelope(), payload, line.file(), line.lineNumber(), at, line.text());
+    }
+
+    private void emit(boolean envelope, JsonNode payload, String file, int lineNumber, SourceLocation at, String text) {
+        if (!envelope) {
+            // The line is kept, not indexed: only a push that gets a finding is parsed again, for its positions.
+            SourceLocation lineStart = new SourceLocation(file, lineNumber, 1);
+            FieldLocator fields = pointer -> JsonFieldFinder.find(new java.io.StringReader(text), lineStart, pointer);
+            sink.push(Push.fromJson(index++, payload, at, fields));
+        } else if (CaptureEnvelope.holdsPush(payload)) {
+            sink.push(CaptureEnvelope.toPush(index++, payload, at));
         } else {
-            sink.hit(line.line().get(CaptureEnvelope.HIT), CaptureEnvelope.sourceOf(line.line(), line.at()));
-            for (Push hit : CaptureEnvelope.toHits(index, line.line(), line.at())) {
+            sink.hit(payload.get(CaptureEnvelope.HIT), CaptureEnvelope.sourceOf(payload, at));
+            for (Push hit : CaptureEnvelope.toHits(index, payload, at)) {
                 sink.push(hit);
                 index++;
             }
@@ -118,6 +238,9 @@ public final class NdjsonLines {
     /** Line {@code lineNumber} of {@code file} is not UTF-8 from {@code column} on. */
     public void notUtf8(String file, int lineNumber, int column) {
         sawContent = true;
+        if (order == Order.RECORDINGS_IN_TURN) {
+            throw changed(new SourceLocation(file, lineNumber, column));
+        }
         sink.problem(
                 InputRules.ENCODING,
                 "line " + lineNumber + " is not valid UTF-8 (from column " + column

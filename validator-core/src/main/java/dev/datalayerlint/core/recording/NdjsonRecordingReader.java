@@ -12,7 +12,9 @@ import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
 
 /**
- * Reads NDJSON / JSON Lines captures: one push per line, streamed, so memory does not grow with the file. A broken
+ * Reads NDJSON / JSON Lines captures: one push per line, streamed, so memory does not grow with the file. A capture
+ * envelope is streamed too when its lines are one recording in {@code seq} order, which a look ahead over the file
+ * ({@link EnvelopeScan}) tells; only envelopes of several recordings, or shuffled ones, are held ({@link NdjsonLines}). A broken
  * line is reported at its line and column and the following lines are still read. A line of the capture envelope
  * ({@link CaptureEnvelope}: {@code {"recording", "seq", …, "push"}}) is read as the push it carries, located at the
  * script that made it, so bare pushes and browser captures share one reader and one file extension.
@@ -66,7 +68,8 @@ public final class NdjsonRecordingReader implements RecordingReader {
         Lines(RecordingSource source, PushSink sink) {
             this.file = source.name();
             this.sink = sink;
-            this.lines = new NdjsonLines(sink);
+            // the source can be opened again: envelope lines already in order are streamed, not held
+            this.lines = new NdjsonLines(sink, fromLine -> EnvelopeScan.order(source, fromLine));
         }
 
         void accept(String line) {
