@@ -5,6 +5,8 @@ import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -56,7 +58,38 @@ public final class NdjsonLines {
         }
         // The line is kept, not indexed: only a push that gets a finding is parsed again, for its positions.
         SourceLocation lineStart = new SourceLocation(file, lineNumber, 1);
-        FieldLocator fields = pointer -> JsonFieldFinder.find(new java.io.StringReader(line), lineStart, pointer);
+        deliver(payload, at, pointer -> JsonFieldFinder.find(new StringReader(line), lineStart, pointer));
+    }
+
+    /**
+     * Reads line {@code lineNumber} (1-based) of {@code file} given as its bytes, every one printable ASCII or a tab
+     * ({@link Utf8Lines.Line#ascii()}), so each byte is one character: the same as {@link #accept(String, int,
+     * String)} of their text, parsed without making the text. A line that does not parse is read again as text, so its
+     * problem is worded and placed exactly as there. {@code ascii} is kept, not copied.
+     */
+    public void accept(String file, int lineNumber, byte[] ascii) {
+        int column = firstNonBlank(ascii);
+        if (column < 0) {
+            return;
+        }
+        JsonNode payload;
+        try {
+            payload = Json.MAPPER.readTree(ascii);
+        } catch (JacksonException e) {
+            accept(file, lineNumber, new String(ascii, StandardCharsets.ISO_8859_1));
+            return;
+        }
+        sawContent = true;
+        SourceLocation at = new SourceLocation(file, lineNumber, column + 1);
+        SourceLocation lineStart = new SourceLocation(file, lineNumber, 1);
+        deliver(
+                payload,
+                at,
+                pointer -> JsonFieldFinder.find(
+                        new StringReader(new String(ascii, StandardCharsets.ISO_8859_1)), lineStart, pointer));
+    }
+
+    private void deliver(JsonNode payload, SourceLocation at, FieldLocator fields) {
         boolean envelope = CaptureEnvelope.isEnvelope(payload);
         if (!envelope && held.isEmpty()) {
             sink.push(Push.fromJson(index++, payload, at, fields));
@@ -131,6 +164,16 @@ public final class NdjsonLines {
         if (!sawContent) {
             sink.problem(InputRules.EMPTY, "file is empty: expected one JSON push per line", SourceLocation.of(file));
         }
+    }
+
+    /** The 0-based column of an ASCII line's first byte that is not white space, or -1. */
+    static int firstNonBlank(byte[] ascii) {
+        for (int i = 0; i < ascii.length; i++) {
+            if (!Character.isWhitespace((char) ascii[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The 0-based column of a line's first character that is neither white space nor a byte order mark, or -1. */
