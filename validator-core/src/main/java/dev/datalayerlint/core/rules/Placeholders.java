@@ -1,7 +1,11 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.PushContext;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.Pointers;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,27 +43,44 @@ final class Placeholders {
     private Placeholders() {}
 
     /**
-     * Reports every placeholder of a push's payload whose field is critical ({@code critical == true}) or not. GTM's
-     * own keys ({@code gtm.*}) are skipped.
+     * Reports every placeholder of the context's push whose field is critical ({@code critical == true}) or not. GTM's
+     * own keys ({@code gtm.*}) are skipped. The push is walked once for both rules: the first to ask finds both kinds,
+     * the second is handed what was found.
      */
-    static void find(JsonNode payload, boolean critical, Consumer<Violation> report) {
+    static void report(PushContext context, boolean critical, Consumer<Violation> report) {
+        Found found = context.state().fact(Found.class, Found::new);
+        if (found.push != context.push().index()) {
+            found.push = context.push().index();
+            found.critical.clear();
+            found.other.clear();
+            find(context.push().payload(), found);
+        }
+        (critical ? found.critical : found.other).forEach(report);
+    }
+
+    /** The placeholders of one push of a recording, of both kinds. */
+    private static final class Found {
+        int push = -1;
+        final List<Violation> critical = new ArrayList<>();
+        final List<Violation> other = new ArrayList<>();
+    }
+
+    private static void find(JsonNode payload, Found found) {
         if (payload.isObject()) {
-            new Walk(critical, report).object(payload, 0);
+            new Walk(found).object(payload, 0);
         } else if (payload.isArray()) {
-            new Walk(critical, report).array(payload, null, 0);
+            new Walk(found).array(payload, null, 0);
         }
     }
 
     /** One push's walk: the keys (or, as null, array positions) from the payload to the value being looked at. */
     private static final class Walk {
-        private final boolean critical;
-        private final Consumer<Violation> report;
+        private final Found found;
         private String[] keys = new String[8];
         private int[] indexes = new int[8];
 
-        Walk(boolean critical, Consumer<Violation> report) {
-            this.critical = critical;
-            this.report = report;
+        Walk(Found found) {
+            this.found = found;
         }
 
         void object(JsonNode node, int depth) {
@@ -85,21 +106,23 @@ final class Placeholders {
                 object(node, depth);
             } else if (node.isArray()) {
                 array(node, key, depth);
-            } else if (node.isString() && key != null && CRITICAL.contains(key) == critical) {
+            } else if (node.isString() && key != null) {
                 String kind = kind(node.asString());
                 if (kind != null) {
-                    report.accept(new Violation(
-                            pointer(depth),
-                            key + " " + node + " is " + kind + ", not data; GA4 "
-                                    + (critical ? "records it as the real value" : "reports it as text")));
+                    boolean critical = CRITICAL.contains(key);
+                    (critical ? found.critical : found.other)
+                            .add(new Violation(
+                                    pointer(depth),
+                                    key + " " + node + " is " + kind + ", not data; GA4 "
+                                            + (critical ? "records it as the real value" : "reports it as text")));
                 }
             }
         }
 
         private void at(int depth, String key, int index) {
             if (depth == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, depth * 2);
-                indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+                keys = Arrays.copyOf(keys, depth * 2);
+                indexes = Arrays.copyOf(indexes, depth * 2);
             }
             keys[depth] = key;
             indexes[depth] = index;
