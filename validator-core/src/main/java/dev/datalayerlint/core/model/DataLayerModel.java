@@ -119,7 +119,25 @@ public final class DataLayerModel {
      * (a reader that runs function pushes live can call it).
      */
     public void set(String dottedKey, JsonNode value) {
-        mergeInto(expand(dottedKey, value), model);
+        if (dottedKey.indexOf('.') >= 0) {
+            mergeInto(expand(dottedKey, value), model);
+            return;
+        }
+        // A plain key, nearly every key pushed: what mergeInto does with the one-member object {key: value}.
+        if (value == null) {
+            value = NODES.nullNode(); // as ObjectNode.set stores it
+        }
+        mergeAtRoot(dottedKey, value, model, !(CLEAR.equals(dottedKey) && JsSemantics.isTruthy(value)));
+        model.remove(CLEAR);
+    }
+
+    /** Merges the member {@code name: value} into the model's root {@code to}. */
+    private static void mergeAtRoot(String name, JsonNode value, ObjectNode to, boolean mergeChildren) {
+        if (COPY_ON_WRITE.equals(name)) {
+            to.set(name, merged(value, to.get(name), mergeChildren));
+        } else {
+            mergeMember(name, value, to, mergeChildren);
+        }
     }
 
     /** The live model. Read-only by convention: it changes with every {@link #apply} and must not be modified. */
@@ -198,13 +216,7 @@ public final class DataLayerModel {
     private static void mergeInto(ObjectNode from, ObjectNode to) {
         boolean mergeChildren = !JsSemantics.isTruthy(from.get(CLEAR));
         for (Map.Entry<String, JsonNode> entry : from.properties()) {
-            String name = entry.getKey();
-            JsonNode value = entry.getValue();
-            if (COPY_ON_WRITE.equals(name)) {
-                to.set(name, merged(value, to.get(name), mergeChildren));
-            } else {
-                mergeMember(name, value, to, mergeChildren);
-            }
+            mergeAtRoot(entry.getKey(), entry.getValue(), to, mergeChildren);
         }
         to.remove(CLEAR);
     }

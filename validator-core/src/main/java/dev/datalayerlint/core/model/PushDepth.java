@@ -1,8 +1,6 @@
 package dev.datalayerlint.core.model;
 
 import dev.datalayerlint.core.spi.Push;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -21,8 +19,6 @@ public final class PushDepth {
 
     private PushDepth() {}
 
-    private record Level(JsonNode node, int depth) {}
-
     /**
      * The number of levels of {@code push}'s payload: 0 for a scalar, 1 for {@code {a: 1}}, 3 for
      * {@code {"a.b.c": 1}}; past {@link #MAX} the walk stops, and the number returned is only known to exceed it.
@@ -32,23 +28,33 @@ public final class PushDepth {
         int deepest = 0;
         if (payload.isArray() && !payload.isEmpty() && payload.get(0).isString()) {
             deepest = segments(payload.get(0).asString()); // a command array names a dotted path
-        }
-        Deque<Level> pending = new ArrayDeque<>();
-        pending.push(new Level(payload, 0));
-        while (!pending.isEmpty()) {
-            Level level = pending.pop();
-            JsonNode node = level.node();
-            deepest = Math.max(deepest, level.depth());
             if (deepest > MAX) {
-                return deepest; // far enough to refuse; no need to walk the rest
+                return deepest;
             }
-            if (node.isObject()) {
-                for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    pending.push(new Level(entry.getValue(), level.depth() + segments(entry.getKey())));
+        }
+        return Math.max(deepest, below(payload, 0));
+    }
+
+    /**
+     * The deepest level at or below {@code node}, which stands at {@code depth}. Each call is at least one level
+     * deeper than its caller and none goes past {@link #MAX}, so the recursion is at most that deep whatever the push.
+     */
+    private static int below(JsonNode node, int depth) {
+        int deepest = depth;
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                int level = depth + segments(entry.getKey());
+                deepest = Math.max(deepest, level > MAX ? level : below(entry.getValue(), level));
+                if (deepest > MAX) {
+                    return deepest; // far enough to refuse; no need to walk the rest
                 }
-            } else if (node.isArray()) {
-                for (JsonNode element : node.values()) {
-                    pending.push(new Level(element, level.depth() + 1));
+            }
+        } else if (node.isArray()) {
+            int level = depth + 1;
+            for (JsonNode element : node.values()) {
+                deepest = Math.max(deepest, level > MAX ? level : below(element, level));
+                if (deepest > MAX) {
+                    return deepest;
                 }
             }
         }

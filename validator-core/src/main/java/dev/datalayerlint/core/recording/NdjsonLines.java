@@ -5,6 +5,8 @@ import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -111,6 +114,35 @@ public final class NdjsonLines {
             sink.problem(JsonProblems.of(file, e, lineNumber - 1, at));
             return;
         }
+        deliver(payload, file, lineNumber, column, at, () -> line);
+    }
+
+    /**
+     * Reads line {@code lineNumber} (1-based) of {@code file} given as its bytes, every one printable ASCII or a tab
+     * ({@link Utf8Lines.Line#ascii()}), so each byte is one character: the same as {@link #accept(String, int,
+     * String)} of their text, parsed without making the text. A line that does not parse is read again as text, so its
+     * problem is worded and placed exactly as there. {@code ascii} is kept, not copied.
+     */
+    public void accept(String file, int lineNumber, byte[] ascii) {
+        int column = firstNonBlank(ascii);
+        if (column < 0) {
+            return;
+        }
+        JsonNode payload;
+        try {
+            payload = Json.MAPPER.readTree(ascii);
+        } catch (JacksonException e) {
+            accept(file, lineNumber, new String(ascii, StandardCharsets.ISO_8859_1));
+            return;
+        }
+        sawContent = true;
+        SourceLocation at = new SourceLocation(file, lineNumber, column + 1);
+        deliver(payload, file, lineNumber, column, at, () -> new String(ascii, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Streams or holds a parsed line; {@code line} gives its text, made only when it is held or located in. */
+    private void deliver(
+            JsonNode payload, String file, int lineNumber, int column, SourceLocation at, Supplier<String> line) {
         boolean envelope = CaptureEnvelope.isEnvelope(payload);
         if (envelope && order == null) {
             order = lookAhead.from(lineNumber);
@@ -127,11 +159,11 @@ public final class NdjsonLines {
                     file,
                     lineNumber,
                     column + 1,
-                    line,
+                    line.get(),
                     ids.computeIfAbsent(id, same -> same),
                     payload.get(CaptureEnvelope.SEQ).asLong()));
         } else {
-            held.add(new HeldLine(file, lineNumber, column + 1, line, null, 0));
+            held.add(new HeldLine(file, lineNumber, column + 1, line.get(), null, 0));
         }
     }
 
@@ -215,14 +247,15 @@ public final class NdjsonLines {
         // the text was read as JSON once already: it reads the same again
         JsonNode payload = Json.MAPPER.readTree(line.text());
         SourceLocation at = new SourceLocation(line.file(), line.lineNumber(), line.column());
-        emit(line.envelope(), payload, line.file(), line.lineNumber(), at, line.text());
+        emit(line.envelope(), payload, line.file(), line.lineNumber(), at, line::text);
     }
 
-    private void emit(boolean envelope, JsonNode payload, String file, int lineNumber, SourceLocation at, String text) {
+    private void emit(
+            boolean envelope, JsonNode payload, String file, int lineNumber, SourceLocation at, Supplier<String> text) {
         if (!envelope) {
             // The line is kept, not indexed: only a push that gets a finding is parsed again, for its positions.
             SourceLocation lineStart = new SourceLocation(file, lineNumber, 1);
-            FieldLocator fields = pointer -> JsonFieldFinder.find(new java.io.StringReader(text), lineStart, pointer);
+            FieldLocator fields = pointer -> JsonFieldFinder.find(new StringReader(text.get()), lineStart, pointer);
             sink.push(Push.fromJson(index++, payload, at, fields));
         } else if (CaptureEnvelope.holdsPush(payload)) {
             sink.push(CaptureEnvelope.toPush(index++, payload, at));
@@ -254,6 +287,16 @@ public final class NdjsonLines {
         if (!sawContent) {
             sink.problem(InputRules.EMPTY, "file is empty: expected one JSON push per line", SourceLocation.of(file));
         }
+    }
+
+    /** The 0-based column of an ASCII line's first byte that is not white space, or -1. */
+    static int firstNonBlank(byte[] ascii) {
+        for (int i = 0; i < ascii.length; i++) {
+            if (!Character.isWhitespace((char) ascii[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The 0-based column of a line's first character that is neither white space nor a byte order mark, or -1. */

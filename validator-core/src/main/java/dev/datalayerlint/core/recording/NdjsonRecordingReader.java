@@ -46,7 +46,9 @@ public final class NdjsonRecordingReader implements RecordingReader {
         try (InputStream in = stream) {
             Utf8Lines decoded = new Utf8Lines(in);
             for (Utf8Lines.Line line; (line = decoded.next()) != null; ) {
-                if (line.text() == null) {
+                if (line.ascii() != null) {
+                    lines.accept(line.ascii());
+                } else if (line.text() == null) {
                     lines.notUtf8(line.badColumn());
                 } else {
                     lines.accept(line.text());
@@ -74,6 +76,10 @@ public final class NdjsonRecordingReader implements RecordingReader {
 
         void accept(String line) {
             lines.accept(file, ++lineNumber, line);
+        }
+
+        void accept(byte[] ascii) {
+            lines.accept(file, ++lineNumber, ascii);
         }
 
         void notUtf8(int column) {

@@ -7,17 +7,54 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads a byte stream line by line and decodes each line on its own, as strict UTF-8. A decoder over the whole stream
  * loses its place at the first bad byte (it reads ahead, so the error surfaces lines early or late, and nothing after
  * it is read); per line, a bad byte costs only its line and is reported exactly there. Lines end at LF; a CR before
  * the LF is dropped (CRLF). A lone CR is not a line break here, as NDJSON and JSON Lines define lines by LF.
+ *
+ * <p>A line of printable ASCII (and tabs), what a capture almost always is, is valid UTF-8 as it stands: it is not run
+ * through the decoder, and its bytes are handed on as they are ({@link Line#ascii()}), so a JSON parser can read them
+ * without a string in between.
  */
 public final class Utf8Lines {
 
     /** One line: its text, or where its first invalid byte is ({@code text} null). */
-    public record Line(String text, int badColumn) {}
+    public static final class Line {
+        private final byte[] ascii;
+        private String text;
+        private final int badColumn;
+
+        private Line(byte[] ascii, String text, int badColumn) {
+            this.ascii = ascii;
+            this.text = text;
+            this.badColumn = badColumn;
+        }
+
+        /** The line's text; null when it is not UTF-8. */
+        public String text() {
+            if (text == null && ascii != null) {
+                text = new String(ascii, StandardCharsets.ISO_8859_1);
+            }
+            return text;
+        }
+
+        /**
+         * The line's bytes when they are all printable ASCII or tabs (each byte one character of {@link #text()});
+         * null otherwise. Not to be changed.
+         */
+        public byte[] ascii() {
+            return ascii;
+        }
+
+        /** The 1-based column of the first byte that is not UTF-8, when {@link #text()} is null. */
+        public int badColumn() {
+            return badColumn;
+        }
+    }
 
     private final InputStream in;
     private final CharsetDecoder decoder = StrictUtf8.decoder();
@@ -37,6 +74,7 @@ public final class Utf8Lines {
         if (ended) {
             return null;
         }
+        byte[] line = null;
         bytes.reset();
         while (true) {
             if (position == limit) {
@@ -55,6 +93,12 @@ public final class Utf8Lines {
             while (newline < limit && buffer[newline] != '\n') {
                 newline++;
             }
+            if (newline < limit && bytes.size() == 0) {
+                // the whole line is in the buffer: one copy
+                line = Arrays.copyOfRange(buffer, position, newline);
+                position = newline + 1;
+                break;
+            }
             bytes.write(buffer, position, newline - position);
             if (newline < limit) {
                 position = newline + 1;
@@ -62,7 +106,9 @@ public final class Utf8Lines {
             }
             position = limit;
         }
-        byte[] line = bytes.toByteArray();
+        if (line == null) {
+            line = bytes.toByteArray();
+        }
         int start = 0;
         if (first
                 && line.length >= 3
@@ -73,7 +119,20 @@ public final class Utf8Lines {
         }
         first = false;
         int end = line.length > start && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
+        if (isPrintableAscii(line, start, end)) {
+            return new Line(start == 0 && end == line.length ? line : Arrays.copyOfRange(line, start, end), null, 0);
+        }
         return decode(ByteBuffer.wrap(line, start, end - start));
+    }
+
+    private static boolean isPrintableAscii(byte[] line, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte b = line[i];
+            if (b < 0x20 && b != '\t' || b == 0x7F) { // bytes >= 0x80 are negative
+                return false;
+            }
+        }
+        return true;
     }
 
     private Line decode(ByteBuffer input) {
@@ -84,8 +143,8 @@ public final class Utf8Lines {
             result = decoder.flush(output);
         }
         if (result.isError()) {
-            return new Line(null, output.position() + 1);
+            return new Line(null, null, output.position() + 1);
         }
-        return new Line(output.flip().toString(), 0);
+        return new Line(null, output.flip().toString(), 0);
     }
 }

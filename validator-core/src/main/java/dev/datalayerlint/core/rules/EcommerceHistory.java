@@ -33,6 +33,10 @@ final class EcommerceHistory {
     private JsonNode previous;
     private JsonNode before;
     private Writer lastWriterBefore;
+    /** {@code writerOf("/ecommerce")} as {@link #writers} stand, kept rather than searched on every push. */
+    private Writer latestWriter;
+    /** Whether the push being recorded wrote a part of ecommerce. */
+    private boolean wrote;
 
     /**
      * The recording's history, brought up to the context's push: one per recording, shared by the rules that need it,
@@ -55,11 +59,15 @@ final class EcommerceHistory {
             now = null;
         }
         before = previous;
-        lastWriterBefore = writerOf(ROOT);
+        lastWriterBefore = latestWriter;
         if (previous != now && !Objects.equals(previous, now)) {
             Writer writer = new Writer(context.push().index(), context.push().eventName());
+            wrote = false;
             record(previous, now, ROOT, writer);
             previous = now;
+            // Writers only come in push order, so the latest writer of anything in ecommerce is this push's when it
+            // wrote something; else (it only removed parts) it is looked up among those left.
+            latestWriter = wrote ? writer : writerOf(ROOT);
         }
     }
 
@@ -110,6 +118,7 @@ final class EcommerceHistory {
         } else {
             forget(pointer);
             writers.put(pointer, writer);
+            wrote = true;
         }
     }
 
@@ -118,6 +127,7 @@ final class EcommerceHistory {
             forget(pointer);
             if (now != null) {
                 writers.put(pointer, writer);
+                wrote = true;
             }
         } else if (!old.equals(now)) {
             record(old, now, pointer, writer);

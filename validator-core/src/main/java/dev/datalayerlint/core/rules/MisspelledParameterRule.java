@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -40,28 +39,22 @@ public final class MisspelledParameterRule extends Ga4EventRule {
 
     @Override
     void check(EcommerceEvent event, Consumer<Violation> report) {
-        check(event.params(), Ga4Vocabulary.EVENT_PARAMETERS, EVENT_ALIASES, "", event::pointer, report);
+        check(event.params(), Ga4Vocabulary.EVENT_PARAMETERS, EVENT_ALIASES, event, -1, report);
         ArrayNode items = event.items();
         if (items != null) {
             for (int i = 0; i < items.size(); i++) {
-                int index = i;
-                check(
-                        items.get(i),
-                        Ga4Vocabulary.ITEM_PARAMETERS,
-                        ITEM_ALIASES,
-                        "items[" + i + "].",
-                        name -> event.pointer("items", index, name),
-                        report);
+                check(items.get(i), Ga4Vocabulary.ITEM_PARAMETERS, ITEM_ALIASES, event, i, report);
             }
         }
     }
 
+    /** Checks the event's parameters ({@code item} -1) or those of its item at index {@code item}. */
     private static void check(
             JsonNode object,
             Set<String> standard,
             Map<String, String> aliases,
-            String where,
-            Function<String, String> pointerOf,
+            EcommerceEvent event,
+            int item,
             Consumer<Violation> report) {
         if (!object.isObject()) {
             return;
@@ -78,8 +71,9 @@ public final class MisspelledParameterRule extends Ga4EventRule {
                 meant = NearMiss.closest(name, standard);
             }
             if (meant != null && !object.has(meant)) {
+                String where = item < 0 ? "" : "items[" + item + "].";
                 report.accept(new Violation(
-                        pointerOf.apply(name),
+                        item < 0 ? event.pointer(name) : event.pointer("items", item, name),
                         where + name + " is not a GA4 parameter, so GA4 keeps it as a custom one and " + meant
                                 + " stays empty; did you mean " + meant + "?"));
             }

@@ -121,8 +121,9 @@ final class PurchaseLedger {
             if (items == null) {
                 return lines;
             }
-            Map<String, Line> byId = new HashMap<>();
-            Map<String, Line> byName = new HashMap<>();
+            // Most orders have a few items: their lines are searched in order, and indexed only for a long order.
+            Map<String, Line> byId = null;
+            Map<String, Line> byName = null;
             for (JsonNode item : items) {
                 String id = EcommerceEvent.idText(item.get("item_id"));
                 String name = EcommerceEvent.idText(item.get("item_name"));
@@ -130,21 +131,60 @@ final class PurchaseLedger {
                     continue;
                 }
                 BigDecimal quantity = quantityOf(item);
-                Line line = id != null ? byId.get(id) : byName.get(name);
+                Line line;
+                if (byId != null) {
+                    line = id != null ? byId.get(id) : byName.get(name);
+                } else {
+                    line = id != null ? firstWithId(lines, id) : firstWithName(lines, name);
+                }
                 if (line == null) {
                     line = new Line(texts.shared(id), texts.shared(name), quantity == null ? BigDecimal.ONE : quantity);
                     lines.add(line);
-                    if (id != null) {
-                        byId.putIfAbsent(id, line);
-                    }
-                    if (name != null) {
-                        byName.putIfAbsent(name, line);
+                    if (byId == null && lines.size() > INDEXED_FROM) {
+                        byId = new HashMap<>();
+                        byName = new HashMap<>();
+                        for (Line earlier : lines) {
+                            if (earlier.id != null) {
+                                byId.putIfAbsent(earlier.id, earlier);
+                            }
+                            if (earlier.name != null) {
+                                byName.putIfAbsent(earlier.name, earlier);
+                            }
+                        }
+                    } else if (byId != null) {
+                        if (id != null) {
+                            byId.putIfAbsent(line.id, line);
+                        }
+                        if (name != null) {
+                            byName.putIfAbsent(line.name, line);
+                        }
                     }
                 } else if (quantity != null) {
                     line.bought = line.bought.add(quantity);
                 }
             }
             return lines;
+        }
+
+        /** Lines searched one by one up to this many; past it they are indexed by id and name. */
+        private static final int INDEXED_FROM = 8;
+
+        private static Line firstWithId(List<Line> lines, String id) {
+            for (Line line : lines) {
+                if (id.equals(line.id)) {
+                    return line;
+                }
+            }
+            return null;
+        }
+
+        private static Line firstWithName(List<Line> lines, String name) {
+            for (Line line : lines) {
+                if (name.equals(line.name)) {
+                    return line;
+                }
+            }
+            return null;
         }
 
         /** The purchase's value, or null when it sent none. */

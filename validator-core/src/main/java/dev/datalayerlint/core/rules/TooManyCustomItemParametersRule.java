@@ -35,8 +35,8 @@ public final class TooManyCustomItemParametersRule extends Ga4EventRule {
         }
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            if (!item.isObject()) {
-                continue;
+            if (!item.isObject() || item.size() <= LIMIT) {
+                continue; // no more custom parameters than members
             }
             List<String> custom = new ArrayList<>();
             item.propertyNames().forEach(name -> {

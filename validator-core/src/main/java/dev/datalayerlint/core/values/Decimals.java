@@ -22,8 +22,23 @@ public final class Decimals {
             return node.decimalValue();
         }
         double d = node.doubleValue();
-        return Double.isFinite(d) ? new BigDecimal(Double.toString(d)).stripTrailingZeros() : null;
+        if (!Double.isFinite(d)) {
+            return null;
+        }
+        if (Math.abs(d) < CENTS_EXACT) {
+            // Most amounts have at most two decimals: when whole cents give back the same double, they are its
+            // shortest text too (below 1e12 two such decimals are further apart than the double's precision), so
+            // the decimal is made without formatting and parsing that text.
+            long cents = Math.round(d * 100);
+            if (cents / 100.0 == d) {
+                return BigDecimal.valueOf(cents, 2).stripTrailingZeros();
+            }
+        }
+        return new BigDecimal(Double.toString(d)).stripTrailingZeros();
     }
+
+    /** Below this, a double's shortest text is its whole cents whenever those cents give the double back. */
+    private static final double CENTS_EXACT = 1e12;
 
     /** The decimal written in a string such as {@code "50.00"}, parsed without any float, or null if not one. */
     public static BigDecimal parse(String text) {
