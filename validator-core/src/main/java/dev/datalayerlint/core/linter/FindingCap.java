@@ -46,6 +46,20 @@ final class FindingCap {
         return false;
     }
 
+    /**
+     * Counts one more unsuppressed finding of {@code ruleId} when the rule is already past its listed findings and has
+     * its summary's first finding: then nothing about the finding is needed (not even where it stands), so the caller
+     * need not make it. False when the finding must be made and {@linkplain #admits offered}.
+     */
+    boolean countedOnly(String ruleId) {
+        Overflow rest = overflow.get(new Key(ruleId, false));
+        if (rest == null) {
+            return false;
+        }
+        rest.count++;
+        return true;
+    }
+
     /** One finding per rule that had more than {@value #PER_RULE}, standing for those not listed. */
     List<Finding> summaries() {
         List<Finding> summaries = new ArrayList<>();

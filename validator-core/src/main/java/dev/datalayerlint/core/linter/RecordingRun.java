@@ -326,6 +326,9 @@ final class RecordingRun implements PushSink {
 
     /** A finding about a push stands at its field's own key where the source shows it, else at the push. */
     private void report(String ruleId, Violation violation, Push push, String schema) {
+        if (suppressions.isEmpty() && !config.isOff(ruleId) && cap.countedOnly(ruleId)) {
+            return; // past the cap: counted for the summary, never located (locating parses the push's text again)
+        }
         String message = violation.message();
         if (push.isHit() && !message.startsWith(HIT_PREFIX)) {
             message = HIT_PREFIX + message; // the same contract message as a push's, said of what GA4 received

@@ -235,6 +235,11 @@ final class Suppressions {
         return InputRules.suppressibleInSource(ruleId) && covers(ruleId, location.line(), location.column());
     }
 
+    /** Whether there is no directive: then no finding is suppressed, wherever it stands. */
+    boolean isEmpty() {
+        return directives.isEmpty();
+    }
+
     /** Marks the findings these directives cover as suppressed, in place. */
     void applyTo(List<Finding> findings) {
         if (directives.isEmpty()) {
