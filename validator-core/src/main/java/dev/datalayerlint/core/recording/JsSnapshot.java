@@ -52,55 +52,15 @@ final class JsSnapshot {
         private boolean tooMany;
 
         JsonNode node(Value value, String pointer, int depth) {
-            if (counted(pointer)) {
-                return NODES.stringNode("[too many values]");
-            }
-            // strings and booleans are most leaves and unambiguous here; the rest needs JavaScript's own answer
-            return build(value, classify(value), pointer, depth);
-        }
-
-        /** A value read in a batch, with the kind code the page gave it. */
-        private JsonNode member(Value value, int code, String pointer, int depth) {
-            if (counted(pointer)) {
-                return NODES.stringNode("[too many values]");
-            }
-            String kind = switch (code) {
-                case 0 -> "undefined";
-                case 1 -> "null";
-                case 2 -> "boolean";
-                case 3 -> "string";
-                case 4 -> "number";
-                case 5 -> "bigint";
-                case 6 -> "symbol";
-                case 7 -> "function";
-                case 9 -> "array";
-                default -> classify(value); // String and Boolean objects are text and booleans to the polyglot API
-            };
-            return build(value, kind, pointer, depth);
-        }
-
-        /** Counts one more value; true (and the cut noted once) past {@link #MAX_VALUES}. */
-        private boolean counted(String pointer) {
             if (++values > MAX_VALUES) {
                 if (!tooMany) {
                     tooMany = true;
                     cuts.add("more than " + MAX_VALUES + " values, cut from " + at(pointer));
                 }
-                return true;
+                return NODES.stringNode("[too many values]");
             }
-            return false;
-        }
-
-        /** How many more values may be read: the one past the limit is still read, as it is the one cut. */
-        private int budget() {
-            return MAX_VALUES - values + 1;
-        }
-
-        private String classify(Value value) {
-            return value.isString() ? "string" : value.isBoolean() ? "boolean" : page.kindOf(value);
-        }
-
-        private JsonNode build(Value value, String kind, String pointer, int depth) {
+            // strings and booleans are most leaves and unambiguous here; the rest needs JavaScript's own answer
+            String kind = value.isString() ? "string" : value.isBoolean() ? "boolean" : page.kindOf(value);
             return switch (kind) {
                 case "undefined" -> JsValues.UNDEFINED;
                 case "null" -> NODES.nullNode();
@@ -138,41 +98,22 @@ final class JsSnapshot {
             try {
                 if (kind.equals("object")) {
                     ObjectNode object = NODES.objectNode();
-                    Value keys = null;
-                    long next = 0;
-                    while (!tooMany) {
-                        // one call reads a run of members with their kinds; the batch is read before recursing
-                        Value batch = page.readMembers(value, keys, next, budget());
-                        keys = batch.getArrayElement(0);
-                        next = batch.getArrayElement(1).asLong();
-                        int entries = batch.getArrayElement(2).asInt();
-                        for (int e = 0, at = 3; e < entries && !tooMany; e++, at += 3) {
-                            String key = batch.getArrayElement(at).asString();
-                            int code = batch.getArrayElement(at + 1).asInt();
-                            Value member = batch.getArrayElement(at + 2);
-                            object.set(key, member(member, code, pointer + "/" + escape(key), depth + 1));
-                        }
-                        if (next >= keys.getArraySize()) {
-                            break;
-                        }
+                    Value keys = page.keysOf(value);
+                    long size = keys.getArraySize();
+                    for (long i = 0; i < size && !tooMany; i++) {
+                        String key = keys.getArrayElement(i).asString();
+                        object.set(key, node(value.getMember(key), pointer + "/" + escape(key), depth + 1));
                     }
                     return object;
                 }
                 ArrayNode array = NODES.arrayNode();
                 // A Proxy of an array is an array to JavaScript (Array.isArray) but has no array elements to the
                 // polyglot API: read it as JavaScript would, through its length and index properties (and traps).
-                long size = value.hasArrayElements() ? value.getArraySize() : lengthOf(value);
-                long next = 0;
-                while (next < size && !tooMany) {
-                    Value batch = page.readElements(value, next, size, budget());
-                    long index = next;
-                    next = batch.getArrayElement(1).asLong();
-                    int entries = batch.getArrayElement(2).asInt();
-                    for (int e = 0, at = 3; e < entries && !tooMany; e++, at += 2, index++) {
-                        int code = batch.getArrayElement(at).asInt();
-                        Value element = batch.getArrayElement(at + 1);
-                        array.add(member(element, code, pointer + "/" + index, depth + 1));
-                    }
+                boolean elements = value.hasArrayElements();
+                long size = elements ? value.getArraySize() : lengthOf(value);
+                for (long i = 0; i < size && !tooMany; i++) {
+                    Value element = elements ? value.getArrayElement(i) : value.getMember(Long.toString(i));
+                    array.add(node(element, pointer + "/" + i, depth + 1));
                 }
                 return array;
             } finally {

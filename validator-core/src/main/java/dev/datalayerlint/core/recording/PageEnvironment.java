@@ -15,8 +15,6 @@ final class PageEnvironment {
 
     private final Value kindOf;
     private final Value keysOf;
-    private final Value readMembers;
-    private final Value readElements;
     private final Value dateText;
     private final Value text;
     private final Value describeThrown;
@@ -32,8 +30,6 @@ final class PageEnvironment {
     PageEnvironment(Value helpers) {
         kindOf = helpers.getMember("kindOf");
         keysOf = helpers.getMember("keysOf");
-        readMembers = helpers.getMember("readMembers");
-        readElements = helpers.getMember("readElements");
         dateText = helpers.getMember("dateText");
         text = helpers.getMember("text");
         describeThrown = helpers.getMember("describeThrown");
@@ -55,26 +51,6 @@ final class PageEnvironment {
     /** {@code Object.keys(value)}: own enumerable string keys in insertion order (integer keys first). */
     Value keysOf(Value value) {
         return keysOf.execute(value);
-    }
-
-    /**
-     * Reads an object's members from {@code from} on into the page's reused buffer, in {@code Object.keys} order:
-     * {@code [keys, next index, entries, key, kind code, value, …]}. Stops after {@code budget} values and after the
-     * first array or other object (kind codes 9 and 12), so that value is copied before the next one is read. The
-     * buffer is overwritten by the next read.
-     *
-     * @param keys the {@code keys} element of the previous batch of the same object, or null on the first
-     */
-    Value readMembers(Value object, Value keys, long from, int budget) {
-        return readMembers.execute(object, keys, from, budget);
-    }
-
-    /**
-     * Reads {@code array[from]} up to {@code array[size - 1]} as {@link #readMembers} does, with entries of
-     * {@code kind code, value}.
-     */
-    Value readElements(Value array, long from, long size, int budget) {
-        return readElements.execute(array, from, size, budget);
     }
 
     /** A date's {@code toISOString()}, or null for an invalid date. */

@@ -454,105 +454,6 @@
         return tag === '[object Arguments]' ? 'arguments' : tag === '[object Date]' ? 'date' : 'object';
     }
 
-    // JsSnapshot's reads in batches. Each helper reads values in JavaScript's order, one [[Get]] per value as a
-    // polyglot getMember or getArrayElement would, and stores them with their kind code in one reused buffer:
-    // [keys, next index, entries, then key, code, value (members) or code, value (elements) per entry]. It stops after
-    // at most `budget` values and after the first value whose copy reads more of the page (an array, or an object
-    // Java classifies itself: code 12), so Java copies that one before the next value is read, as before.
-    // Kind codes: 0 undefined, 1 null, 2 boolean, 3 string, 4 number, 5 bigint, 6 symbol, 7 function, 9 array,
-    // 12 any other object.
-    const buffer = [null, 0, 0]; // own elements from the start, filled in order after them
-    let buffered = 3;
-
-    function kindCode(value) {
-        switch (typeof value) {
-            case 'string':
-                return 3;
-            case 'number':
-                return 4;
-            case 'boolean':
-                return 2;
-            case 'undefined':
-                return 0;
-            case 'bigint':
-                return 5;
-            case 'symbol':
-                return 6;
-            case 'function':
-                return 7;
-        }
-        if (value === null) {
-            return 1;
-        }
-        return isArray(value) ? 9 : 12;
-    }
-
-    // Makes buffer[0 .. size - 1] own elements, so the plain stores below never reach a setter on Array.prototype.
-    function reserve(size) {
-        while (buffered < size) {
-            putElement(buffer, buffered, undefined);
-            buffered++;
-        }
-    }
-
-    function readMembers(object, keys, from, budget) {
-        if (keys === null) {
-            keys = keysOf(object);
-        }
-        const count = keys.length;
-        const end = count - from < budget ? count : from + budget;
-        reserve(3 + 3 * (end - from));
-        let at = 3;
-        let i = from;
-        while (i < end) {
-            const key = keys[i];
-            i++;
-            const value = object[key];
-            const type = typeof value;
-            let code;
-            if (type === 'string') {
-                code = 3;
-            } else if (type === 'number') {
-                code = 4;
-            } else {
-                code = kindCode(value);
-            }
-            buffer[at] = key;
-            buffer[at + 1] = code;
-            buffer[at + 2] = value;
-            at += 3;
-            if (code >= 9) {
-                break;
-            }
-        }
-        buffer[0] = keys;
-        buffer[1] = i;
-        buffer[2] = (at - 3) / 3;
-        return buffer;
-    }
-
-    function readElements(array, from, size, budget) {
-        const end = size - from < budget ? size : from + budget;
-        reserve(3 + 2 * (end - from));
-        let at = 3;
-        let i = from;
-        while (i < end) {
-            const value = array[i];
-            i++;
-            const code = kindCode(value);
-            buffer[at] = code;
-            buffer[at + 1] = value;
-            at += 2;
-            if (code >= 9) {
-                break;
-            }
-        }
-        buffer[0] = null;
-        buffer[1] = i;
-        buffer[2] = (at - 3) / 2;
-        return buffer;
-    }
-
     function dateText(date) {
         try {
             const time = apply(dateGetTime, date, []);
@@ -606,8 +507,6 @@
         keysOf: function (object) {
             return keysOf(object);
         },
-        readMembers: readMembers,
-        readElements: readElements,
         dateText: dateText,
         text: text,
         describeThrown: describeThrown,
