@@ -342,6 +342,37 @@ class JsRecordingReaderTest {
     }
 
     @Test
+    void endlessRecursionThatCatchesItsStackOverflowIsStoppedByTheStatementLimit() {
+        JsRecordingReader reader = new JsRecordingReader(new JsLimits(100_000, Duration.ofMinutes(5)));
+        RecordingSinkStub sink = read(reader, """
+                dataLayer.push({event: 'before'});
+                function again() { try { again(); } catch (overflow) { again(); } }
+                again();
+                """);
+
+        assertThat(sink.pushes).extracting(Push::eventName).containsExactly("before");
+        assertThat(sink.problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.ruleId()).isEqualTo("input.limit"));
+    }
+
+    @Test
+    void aTimerThatReArmsItselfForeverIsStoppedByTheStatementLimit() {
+        JsRecordingReader reader = new JsRecordingReader(new JsLimits(10_000, Duration.ofMinutes(5)));
+        RecordingSinkStub sink = read(reader, """
+                function tick() { setTimeout(tick, 1000); }
+                tick();
+                dataLayer.push({event: 'before'});
+                """);
+
+        assertThat(sink.pushes).extracting(Push::eventName).containsExactly("before");
+        assertThat(sink.problems).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo("input.limit");
+            assertThat(p.message()).contains("statement limit of 10000");
+        });
+    }
+
+    @Test
     void statementLimitCountsOnlyTheRecordingNotThePageSetUp() {
         // the page set-up script runs hundreds of statements and the recorder more per push: none of them count
         JsRecordingReader reader = new JsRecordingReader(new JsLimits(1, Duration.ofMinutes(5)));
