@@ -342,6 +342,38 @@ class JsRecordingReaderTest {
     }
 
     @Test
+    void recursionThatNeverEndsIsStoppedByTheStatementLimit() {
+        // two calls per level, 200 levels deep: 2^200 calls, never a stack overflow
+        JsRecordingReader reader = new JsRecordingReader(new JsLimits(100_000, Duration.ofMinutes(5)));
+        RecordingSinkStub sink = read(reader, """
+                dataLayer.push({event: 'before'});
+                function again(depth) { if (depth < 200) { again(depth + 1); again(depth + 1); } }
+                again(0);
+                """);
+
+        assertThat(sink.pushes).extracting(Push::eventName).containsExactly("before");
+        assertThat(sink.problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.ruleId()).isEqualTo("input.limit"));
+    }
+
+    @Test
+    void aTimerThatReArmsItselfForeverIsStoppedByTheStatementLimit() {
+        JsRecordingReader reader = new JsRecordingReader(new JsLimits(10_000, Duration.ofMinutes(5)));
+        RecordingSinkStub sink = read(reader, """
+                function tick() { setTimeout(tick, 1000); }
+                tick();
+                dataLayer.push({event: 'before'});
+                """);
+
+        assertThat(sink.pushes).extracting(Push::eventName).containsExactly("before");
+        assertThat(sink.problems).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo("input.limit");
+            assertThat(p.message()).contains("statement limit of 10000");
+        });
+    }
+
+    @Test
     void statementLimitCountsOnlyTheRecordingNotThePageSetUp() {
         // the page set-up script runs hundreds of statements and the recorder more per push: none of them count
         JsRecordingReader reader = new JsRecordingReader(new JsLimits(1, Duration.ofMinutes(5)));
