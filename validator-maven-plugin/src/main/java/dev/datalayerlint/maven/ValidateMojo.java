@@ -83,8 +83,9 @@ public class ValidateMojo extends LintMojo {
     boolean reportUnusedDisableDirectives;
 
     /**
-     * Threads that validate at once, as the CLI's {@code --threads}: several recordings, and each recording's
-     * per-push checks ahead of its GTM model replay. The report is the same for any number. Unset: one per processor.
+     * Threads that validate at once, as the CLI's {@code --threads}: several recordings, and from 3 on each
+     * recording's per-push checks ahead of its GTM model replay. The report is the same for any number. Unset: one
+     * per processor but one, at least 1.
      */
     @Parameter(property = "datalayer.threads")
     String threads;

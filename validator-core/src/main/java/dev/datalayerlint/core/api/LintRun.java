@@ -223,7 +223,9 @@ public final class LintRun {
 
     private static int threads(RunOptions options) {
         if (blank(options.threads())) {
-            return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+            // One core is left to the JIT compiler and the collector: on 2 cores a second validating thread was
+            // measured no faster (docs/performance.md, "Both cores").
+            return Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, MAX_THREADS);
         }
         String text = options.threads().trim();
         try {

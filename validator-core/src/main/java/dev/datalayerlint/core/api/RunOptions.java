@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param ruleDocsBase what the HTML report's links to rule pages start with (before {@code docs/rules/<id>.md});
  *     null for the project's published pages
  * @param threads how many threads validate at once (a whole number from 1 to 256, as typed), or null for one per
- *     processor: several files at once, and each recording's per-push checks ahead of its ordered stage; the report
- *     is the same whatever the number
+ *     processor but one: several files at once, and from 3 on each recording's per-push checks ahead of its ordered
+ *     stage; the report is the same whatever the number
  * @param optionNames how this front end spells each setting in messages ({@code failOn} is {@code --fail-on} on the
  *     command line); a setting without an entry is named by its configuration key
  */
@@ -190,7 +190,7 @@ public record RunOptions(
             return this;
         }
 
-        /** How many threads validate at once, as typed; null or blank for one per processor. */
+        /** How many threads validate at once, as typed; null or blank for one per processor but one. */
         public Builder threads(String count) {
             this.threads = count;
             return this;

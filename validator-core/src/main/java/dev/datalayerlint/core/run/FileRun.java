@@ -26,9 +26,9 @@ import java.util.Set;
  * aggregates the results into one {@link Report}. Everything that knows about files lives here, so the linter below
  * it knows none of it (ESLint's split of {@code ESLint} over {@code Linter}).
  *
- * <p>With more than one thread, several files are validated at once and each recording's per-push checks run ahead
- * of its ordered stage ({@link RecordingLinter#checkingOn}); the results are gathered in the order of the files, so
- * the report is the same as with one thread.
+ * <p>With more than one thread, several files are validated at once, and with {@value #THREADS_TO_CHECK_AHEAD} or
+ * more each recording's per-push checks run ahead of its ordered stage ({@link RecordingLinter#checkingOn}); the
+ * results are gathered in the order of the files, so the report is the same as with one thread.
  *
  * @param baseDirectory file names in findings are made relative to it, and ignore patterns are matched against them
  * @param ignore glob patterns of files and folders never read
@@ -43,6 +43,14 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
     }
+
+    /**
+     * The fewest threads with which a recording's per-push checks run ahead of its ordered stage. With two, the
+     * second core is busy with the JIT compiler and the collector, and handing checks to it was measured slower: a
+     * 1,000,000-push NDJSON capture on 2 idle cores took 1.07 times the wall time and 1.17 times the CPU of one thread
+     * (docs/performance.md, "Both cores"). Several files still run at once with two.
+     */
+    static final int THREADS_TO_CHECK_AHEAD = 3;
 
     /** A run on the calling thread only. */
     public FileRun(RecordingLinter linter, Path baseDirectory, List<String> ignore) {
@@ -83,7 +91,8 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
             linted = lintInOrder(lints, linter, progress, timelines);
         } else {
             try (ParallelFiles parallel = new ParallelFiles(threads)) {
-                RecordingLinter checking = linter.checkingOn(parallel.checks());
+                RecordingLinter checking =
+                        threads >= THREADS_TO_CHECK_AHEAD ? linter.checkingOn(parallel.checks()) : linter;
                 // The HTML report keeps the first pushes read within one budget: files one at a time keep that order.
                 linted = timelines != null || lints.size() < 2
                         ? lintInOrder(lints, checking, progress, timelines)

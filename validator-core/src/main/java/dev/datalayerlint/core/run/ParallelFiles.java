@@ -20,16 +20,18 @@ import java.util.function.BiFunction;
 final class ParallelFiles implements AutoCloseable {
 
     private final int threads;
-    private final ExecutorService checks;
+    private ExecutorService checks;
     private ExecutorService files;
 
     ParallelFiles(int threads) {
         this.threads = threads;
-        this.checks = Executors.newFixedThreadPool(threads, named("datalayer-lint-check-"));
     }
 
-    /** Where recordings run their per-push checks. */
+    /** Where recordings run their per-push checks; made on first use. */
     ExecutorService checks() {
+        if (checks == null) {
+            checks = Executors.newFixedThreadPool(threads, named("datalayer-lint-check-"));
+        }
         return checks;
     }
 
@@ -75,7 +77,9 @@ final class ParallelFiles implements AutoCloseable {
 
     @Override
     public void close() {
-        checks.shutdownNow();
+        if (checks != null) {
+            checks.shutdownNow();
+        }
         if (files != null) {
             files.shutdownNow();
         }
