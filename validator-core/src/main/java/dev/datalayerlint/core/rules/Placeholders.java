@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.rules;
 
+import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushContext;
 import dev.datalayerlint.core.spi.Violation;
 import dev.datalayerlint.core.values.Pointers;
@@ -49,8 +50,8 @@ final class Placeholders {
      */
     static void report(PushContext context, boolean critical, Consumer<Violation> report) {
         Found found = context.state().fact(Found.class, Found::new);
-        if (found.push != context.push().index()) {
-            found.push = context.push().index();
+        if (found.push != context.push()) { // the push itself, not its index: a caller may number pushes as it likes
+            found.push = context.push();
             found.critical.clear();
             found.other.clear();
             find(context.push().payload(), found);
@@ -60,7 +61,7 @@ final class Placeholders {
 
     /** The placeholders of one push of a recording, of both kinds. */
     private static final class Found {
-        int push = -1;
+        Push push;
         final List<Violation> critical = new ArrayList<>();
         final List<Violation> other = new ArrayList<>();
     }
