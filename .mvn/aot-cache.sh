@@ -30,39 +30,47 @@ dll_inspect_args() {
     fi
   done
   if [ "$dll_small" = yes ] && [ "$dll_any_path" = yes ]; then
-    # Only the arguments that exist reach du's output; the others' complaints are dropped.
-    dll_kb=$({ du -sk -- "$@" 2>/dev/null || true; } | {
-      s=0
-      while read -r k _; do s=$((s + k)); done
-      echo "$s"
-    })
-    [ "${dll_kb:-0}" -le "$DLL_SMALL_KB" ] || dll_small=no
+    # Only the arguments that exist reach du's output; the others' complaints are dropped. The lines are added up
+    # by the shell, without a pipe (every subshell is start-up time).
+    dll_du=$(du -sk -- "$@" 2>/dev/null) || true
+    dll_kb=0
+    while read -r dll_k _; do
+      case $dll_k in '' | *[!0-9]*) ;; *) dll_kb=$((dll_kb + dll_k)) ;; esac
+    done <<EOF
+$dll_du
+EOF
+    [ "$dll_kb" -le "$DLL_SMALL_KB" ] || dll_small=no
   fi
   return 0
 }
 
-# dll_aot_option JAR DIR KIND JVM_OPTION...: prints -XX:AOTCache=FILE for this JDK and this jar, building the cache
-# first when it is missing or older than the jar (one training run of a few seconds, once per kind); prints nothing
-# on a JDK before 25, with DATALAYER_LINT_AOT=0, or when the cache cannot be built or written. KIND is json (trained
+# dll_aot_option JAR DIR KIND JVM_OPTION...: sets dll_aot to -XX:AOTCache=FILE for this JDK and this jar, building
+# the cache first when it is missing or older than the jar (one training run of a few seconds, once per kind); to
+# nothing on a JDK before 25, with DATALAYER_LINT_AOT=0, or when the cache cannot be built or written. KIND is json (trained
 # on JSON recordings alone) or all (JSON and a script, so GraalJS's classes are in it too): the JVM maps and links
 # every class of a cache at start-up, and GraalJS's 3,300 would slow every JSON run, so a run that reads no script
 # takes the json cache. The file name carries the kind, the JDK's home and runtime version, the jar's path and the
 # JVM options, so a cache is only ever used by the JDK and the jar that made it (the JVM checks that too, and ignores
 # a cache that does not match).
 dll_aot_option() {
+  dll_aot=""
   dll_aot_jar=$1
   dll_aot_dir=$2
   dll_aot_kind=$3
   shift 3
   [ "${DATALAYER_LINT_AOT:-1}" != 0 ] || return 0
-  [ "$(dll_jdk_major "$JAVA_HOME")" -ge 25 ] || return 0
-  dll_aot_runtime=$(dll_release_value "$JAVA_HOME" JAVA_RUNTIME_VERSION)
-  dll_aot_key=$(printf '%s|%s|%s|%s' "$JAVA_HOME" "$dll_aot_runtime" "$dll_aot_jar" "$*" | cksum)
+  dll_major_of "$JAVA_HOME"
+  [ "$dll_major" -ge 25 ] || return 0
+  dll_release_value "$JAVA_HOME" JAVA_RUNTIME_VERSION
+  dll_aot_key=$(cksum <<EOF
+$JAVA_HOME|$dll_value|$dll_aot_jar|$*
+EOF
+)
   dll_aot_cache="$dll_aot_dir/datalayer-lint-${dll_aot_key%% *}-$dll_aot_kind.aot"
   if [ ! -f "$dll_aot_cache" ] || [ "$dll_aot_jar" -nt "$dll_aot_cache" ]; then
     dll_aot_build "$@" >/dev/null 2>&1 || true
   fi
-  [ -f "$dll_aot_cache" ] && echo "-XX:AOTCache=$dll_aot_cache"
+  [ -f "$dll_aot_cache" ] && dll_aot="-XX:AOTCache=$dll_aot_cache"
   return 0
 }
 
@@ -96,4 +104,14 @@ dll_aot_build() {
     mv -f "$dll_aot_tmp" "$dll_aot_cache"
   fi
   rm -rf "$dll_aot_train" "$dll_aot_tmp" "$dll_aot_tmp.config"
+}
+
+# dll_ascii_locale: true when the JVM would decode arguments and file names as ASCII (the C/POSIX locale) and the
+# system has C.UTF-8 to switch to. A locale whose name says UTF-8 is taken at its word, so the usual run starts no
+# program here; only an unset, C, POSIX or other locale asks `locale`.
+dll_ascii_locale() {
+  case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+    *.[Uu][Tt][Ff]-8 | *.[Uu][Tt][Ff]8 | *.[Uu][Tt][Ff]-8@* | *.[Uu][Tt][Ff]8@*) return 1 ;;
+  esac
+  [ "$(locale charmap 2>/dev/null || true)" = "ANSI_X3.4-1968" ] && locale -a 2>/dev/null | grep -Eqix 'c\.utf-?8'
 }

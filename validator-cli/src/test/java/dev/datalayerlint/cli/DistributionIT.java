@@ -1,6 +1,7 @@
 package dev.datalayerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The distribution archive, unpacked as a user would, runs {@code bin/datalayer-lint} with the same output as the
- * in-process CLI, finding its Java 21+ the way {@code ./datalayer-lint} does: a stale JAVA_HOME is passed over.
+ * in-process CLI, finding its Java 21+ the way {@code ./datalayer-lint} does: a stale JAVA_HOME is passed over. The
+ * launcher's start-up work is checked too: one AOT cache per kind however the script is named, and a non-ASCII path
+ * read under the C locale.
  */
 class DistributionIT {
 
@@ -94,6 +97,53 @@ class DistributionIT {
         Map<String, String> environment = pathWithTestJava();
         environment.put("JAVA_HOME", old.toString());
         assertThat(launch(environment).asCliRun()).isEqualTo(CliRun.in(ProcessRun.root(), REFUND));
+    }
+
+    @Test
+    void keepsOneAotCacheOfAKindWhicheverWayItIsStarted(@TempDir Path cache) throws IOException {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+        Map<String, String> environment = pathWithTestJava();
+        environment.put("JAVA_HOME", ProcessRun.java().getParent().getParent().toString());
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        String fixture = ProcessRun.root()
+                .resolve("test-fixtures/recordings/refund/valid-full-refund.json")
+                .toString();
+        // The jar's path is part of the cache's key: by its full name, as ./bin/..., and as ../bin/... from lib.
+        List<ProcessRun> runs = List.of(
+                ProcessRun.of(
+                        home,
+                        environment,
+                        List.of(home.resolve("bin/datalayer-lint").toString(), "validate", fixture)),
+                ProcessRun.of(home, environment, List.of("./bin/datalayer-lint", "validate", fixture)),
+                ProcessRun.of(home.resolve("lib"), environment, List.of("../bin/datalayer-lint", "validate", fixture)));
+
+        for (ProcessRun run : runs) {
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).isEqualTo(runs.get(0).out());
+        }
+        try (var files = Files.list(cache.resolve("datalayer-lint"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .singleElement()
+                    .satisfies(name -> assertThat(name).endsWith("-json.aot"));
+        }
+    }
+
+    @Test
+    void readsANonAsciiPathUnderTheCLocale(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("café.ndjson"), "{\"event\":\"page_view\"}\n");
+        Map<String, String> environment = pathWithTestJava();
+        environment.put("JAVA_HOME", ProcessRun.java().getParent().getParent().toString());
+        environment.put("LC_ALL", "C");
+        environment.put("LANG", "C");
+        environment.put("LC_CTYPE", null);
+
+        ProcessRun run = ProcessRun.of(
+                folder,
+                environment,
+                List.of(home.resolve("bin/datalayer-lint").toString(), "validate", "--format", "json", "café.ndjson"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"pushes\" : 1");
     }
 
     private static Map<String, String> pathWithTestJava() {
