@@ -1,5 +1,6 @@
 package dev.datalayerlint.core.recording;
 
+import dev.datalayerlint.core.spi.FieldLocator;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.RecordingReader;
@@ -8,6 +9,7 @@ import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -25,7 +27,7 @@ public final class JsonRecordingReader implements RecordingReader {
 
     @Override
     public void read(RecordingSource source, PushSink sink) {
-        parse(source, sink, JsonRecordingReader::readPushes);
+        parse(source, () -> new ElementText(source.open()), sink, JsonRecordingReader::readPushes);
     }
 
     /** What a reader of one JSON document does with its parser. */
@@ -39,7 +41,17 @@ public final class JsonRecordingReader implements RecordingReader {
      * becomes a problem at its line and column, after whatever {@code body} reported before it.
      */
     static void parse(RecordingSource source, PushSink sink, DocumentReader body) {
-        try (Reader reader = source.open();
+        parse(source, source::open, sink, body);
+    }
+
+    /** How a reader of the source's text is opened. */
+    @FunctionalInterface
+    private interface Opener {
+        Reader open() throws IOException;
+    }
+
+    private static void parse(RecordingSource source, Opener opener, PushSink sink, DocumentReader body) {
+        try (Reader reader = opener.open();
                 JsonParser parser = Json.MAPPER.createParser(reader)) {
             try {
                 body.read(source, parser, sink);
@@ -60,7 +72,7 @@ public final class JsonRecordingReader implements RecordingReader {
 
     private static void readPushes(RecordingSource source, JsonParser parser, PushSink sink) {
         int index = 0;
-        SourceTextOnDemand text = new SourceTextOnDemand(source);
+        ElementText text = (ElementText) parser.streamReadInputSource();
         JsonToken first = parser.nextToken();
         if (first == null) {
             sink.problem(
@@ -90,13 +102,18 @@ public final class JsonRecordingReader implements RecordingReader {
         }
     }
 
-    /** Reads the value the parser is at as a push whose fields are found in the text from where it starts. */
-    private static Push readPush(RecordingSource source, JsonParser parser, SourceTextOnDemand text, int index) {
+    /** Reads the value the parser is at as a push whose fields are found in its own text, kept while it is read. */
+    private static Push readPush(RecordingSource source, JsonParser parser, ElementText text, int index) {
         TokenStreamLocation start = parser.currentTokenLocation();
         SourceLocation at = locate(source, start);
         long offset = start.getCharOffset();
+        text.startAt(offset);
         JsonNode payload = parser.readValueAsTree();
-        return Push.fromJson(index, payload, at, pointer -> text.find(offset, at, pointer));
+        String element = text.between(offset, parser.currentLocation().getCharOffset());
+        FieldLocator fields = element == null
+                ? FieldLocator.NONE
+                : pointer -> JsonFieldFinder.find(new StringReader(element), at, pointer);
+        return Push.fromJson(index, payload, at, fields);
     }
 
     static SourceLocation locate(RecordingSource source, TokenStreamLocation location) {
