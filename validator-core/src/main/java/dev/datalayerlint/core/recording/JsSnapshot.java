@@ -102,7 +102,10 @@ final class JsSnapshot {
                     long size = keys.getArraySize();
                     for (long i = 0; i < size && !tooMany; i++) {
                         String key = keys.getArrayElement(i).asString();
-                        object.set(key, node(value.getMember(key), pointer + "/" + escape(key), depth + 1));
+                        Value member = value.getMember(key);
+                        if (member != null) { // else an earlier getter deleted it: gone, as for...in would see
+                            object.set(key, node(member, pointer + "/" + escape(key), depth + 1));
+                        }
                     }
                     return object;
                 }
@@ -112,8 +115,13 @@ final class JsSnapshot {
                 boolean elements = value.hasArrayElements();
                 long size = elements ? value.getArraySize() : lengthOf(value);
                 for (long i = 0; i < size && !tooMany; i++) {
-                    Value element = elements ? value.getArrayElement(i) : value.getMember(Long.toString(i));
-                    array.add(node(element, pointer + "/" + i, depth + 1));
+                    Value element;
+                    try {
+                        element = elements ? value.getArrayElement(i) : value.getMember(Long.toString(i));
+                    } catch (ArrayIndexOutOfBoundsException shortened) {
+                        break; // an element's getter shortened the array: it ends here, as a loop over length would
+                    }
+                    array.add(element == null ? JsValues.UNDEFINED : node(element, pointer + "/" + i, depth + 1));
                 }
                 return array;
             } finally {

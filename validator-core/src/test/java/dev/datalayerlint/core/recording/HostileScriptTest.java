@@ -26,4 +26,25 @@ class HostileScriptTest {
         assertThat(sink.problems).isEmpty();
         assertThat(sink.pushes).extracting(Push::eventName).containsExactly("assigned", "pushed", null, null, "timer");
     }
+
+    @Test
+    void aGetterThatShortensItsArrayOrDeletesAKeyWhileThePushIsCopiedIsReadAsJavaScriptWouldSeeIt() {
+        String script = """
+                window.dataLayer = window.dataLayer || [];
+                var items = [{item_id: 'A'}, {item_id: 'B'}, {item_id: 'C'}];
+                Object.defineProperty(items, '0', {get: function () { items.length = 1; return {item_id: 'A'}; }});
+                dataLayer.push({event: 'shortened', ecommerce: {items: items}});
+                var order = {get first() { delete this.second; return 1; }, second: 2, third: 3};
+                dataLayer.push({event: 'deleted', order: order});
+                dataLayer.push({event: 'after'});
+                """;
+        RecordingSinkStub sink = new RecordingSinkStub();
+
+        new JsRecordingReader().read(RecordingSource.ofText("getters.js", script), sink);
+
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.pushes).extracting(Push::eventName).containsExactly("shortened", "deleted", "after");
+        assertThat(sink.push(0).payload().at("/ecommerce/items").toString()).isEqualTo("[{\"item_id\":\"A\"}]");
+        assertThat(sink.push(1).payload().at("/order").toString()).isEqualTo("{\"first\":1,\"third\":3}");
+    }
 }
