@@ -144,6 +144,18 @@ public final class NdjsonLines {
     private void deliver(
             JsonNode payload, String file, int lineNumber, int column, SourceLocation at, Supplier<String> line) {
         boolean envelope = CaptureEnvelope.isEnvelope(payload);
+        if (envelope && !payload.get(CaptureEnvelope.SEQ).canConvertToLong()) {
+            if (order == Order.RECORDINGS_IN_TURN) {
+                throw changed(at); // the look ahead holds such a file instead of streaming it
+            }
+            sink.problem(
+                    InputRules.SYNTAX,
+                    "capture envelope line " + lineNumber + " has seq " + payload.get(CaptureEnvelope.SEQ)
+                            + ", beyond the whole numbers a capture orders its lines by (at most "
+                            + Long.MAX_VALUE + "); the line is not read",
+                    at);
+            return;
+        }
         if (envelope && order == null) {
             order = lookAhead.from(lineNumber);
         }

@@ -50,4 +50,23 @@ class CaptureEnvelopeTest {
         assertThat(pushes.get(2).location()).hasToString("rec.ndjson:4:1");
         assertThat(pushes.get(2).eventName()).isEqualTo("plain");
     }
+
+    @Test
+    void aSeqBeyondTheWholeNumbersIsAProblemOnItsLineAndTheOtherLinesAreRead() {
+        String capture = """
+                {"recording":"r1","seq":0,"push":{"event":"first"}}
+                {"recording":"r1","seq":100000000000000000000000000000,"push":{"event":"lost"}}
+                {"recording":"r1","seq":1,"push":{"event":"second"}}
+                """;
+        RecordingSinkStub sink = new RecordingSinkStub();
+
+        new NdjsonRecordingReader().read(RecordingSource.ofText("rec.ndjson", capture), sink);
+
+        assertThat(sink.pushes).extracting(Push::eventName).containsExactly("first", "second");
+        assertThat(sink.problems).singleElement().satisfies(problem -> {
+            assertThat(problem.rule()).isEqualTo(InputRules.SYNTAX);
+            assertThat(problem.location()).hasToString("rec.ndjson:2:1");
+            assertThat(problem.message()).contains("seq 100000000000000000000000000000");
+        });
+    }
 }
