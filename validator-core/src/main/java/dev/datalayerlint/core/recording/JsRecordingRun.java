@@ -32,6 +32,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class JsRecordingRun {
 
+    /**
+     * Most timer callbacks and load listeners a page may run after its script, far above what a page does while it
+     * is recorded (some 2.5 s of CPU in the sandbox); past it the run stops with {@code input.limit}.
+     */
+    static final int TASK_LIMIT = 100_000;
+
     private final Context context;
     private final Source prelude;
     private final Source recording;
@@ -104,9 +110,18 @@ final class JsRecordingRun {
         }
     }
 
-    /** Runs the page's lifecycle listeners, then the timers the script set; false if one stopped the script for good. */
+    /**
+     * Runs the page's lifecycle listeners, then the timers the script set; false if one stopped the script for good.
+     * At most {@value #TASK_LIMIT} of them: a timer that sets itself again through built-ins alone runs no statement
+     * the statement limit counts, and would otherwise only meet the CPU-time limit, which is not the same verdict on
+     * every machine.
+     */
     private boolean runTimers() {
-        while (true) {
+        for (int tasks = 0; ; tasks++) {
+            if (tasks == TASK_LIMIT) {
+                problem(failures.tooManyTasks(TASK_LIMIT));
+                return false;
+            }
             try {
                 if (!page.runNextTask()) {
                     return true;

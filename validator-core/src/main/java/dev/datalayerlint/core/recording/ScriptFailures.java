@@ -86,6 +86,15 @@ final class ScriptFailures {
         return new InputProblem(InputRules.RUNTIME, "script threw " + message, where);
     }
 
+    /** The page ran {@code tasks} timer callbacks and load listeners after its script, the most it may. */
+    InputProblem tooManyTasks(int tasks) {
+        return new InputProblem(
+                InputRules.LIMIT,
+                "the page ran " + tasks + " timer callbacks and load listeners after its script and was stopped there"
+                        + " (a timer that sets itself again?); the pushes before it were checked",
+                SourceLocation.of(file));
+    }
+
     InputProblem timeout(SourceLocation where) {
         return new InputProblem(
                 InputRules.TIMEOUT,

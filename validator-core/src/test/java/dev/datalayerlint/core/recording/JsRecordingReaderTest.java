@@ -374,6 +374,25 @@ class JsRecordingReaderTest {
     }
 
     @Test
+    void aTimerReArmedByBuiltInsAloneIsStoppedByTheTaskLimitNotTheClock() {
+        // No statement of the recording runs in the loop: only the page set-up's setTimeout, through a bound apply.
+        JsRecordingReader reader = new JsRecordingReader(new JsLimits(10_000, Duration.ofMinutes(5)));
+        RecordingSinkStub sink = read(reader, """
+                var args = [];
+                var rearm = Function.prototype.apply.bind(setTimeout, null, args);
+                args.push(rearm);
+                setTimeout(rearm);
+                dataLayer.push({event: 'before'});
+                """);
+
+        assertThat(sink.pushes).extracting(Push::eventName).containsExactly("before");
+        assertThat(sink.problems).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo("input.limit");
+            assertThat(p.message()).startsWith("the page ran " + JsRecordingRun.TASK_LIMIT + " timer callbacks");
+        });
+    }
+
+    @Test
     void statementLimitCountsOnlyTheRecordingNotThePageSetUp() {
         // the page set-up script runs hundreds of statements and the recorder more per push: none of them count
         JsRecordingReader reader = new JsRecordingReader(new JsLimits(1, Duration.ofMinutes(5)));
