@@ -45,7 +45,7 @@ public final class Replay {
         FileRun reader = new FileRun(LintProfile.defaults().linter(), base, List.of());
         try (ReplayRenderer renderer = new ReplayRenderer(out, rendering)) {
             for (Path file : distinct) {
-                reader.read(Input.path(file), renderer);
+                reader.read(Input.path(file), renderer, renderer::startPage);
             }
         }
     }

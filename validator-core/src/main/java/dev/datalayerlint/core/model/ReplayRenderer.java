@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +47,8 @@ import tools.jackson.databind.node.ArrayNode;
  * Values JSON cannot hold ({@code undefined}, functions, {@code NaN}, infinities) are written as {@code null} and
  * listed in the entry's {@code jsValues}: RFC 6901 pointers relative to the entry, to what JavaScript holds there.
  *
- * <p>Not thread-safe; one instance per recording.
+ * <p>Not thread-safe; one instance per replay, told by {@link #startPage()} and {@link #recording(String)} where
+ * a page load begins.
  */
 public final class ReplayRenderer implements PushSink, Closeable {
 
@@ -68,7 +68,9 @@ public final class ReplayRenderer implements PushSink, Closeable {
     private final Format format;
     private DataLayerModel model = new DataLayerModel();
     private ModelBudget budget = new ModelBudget();
-    private String file;
+    /** The capture envelope recording being replayed, or null. */
+    private String recording;
+
     private final List<InputProblem> problems = new ArrayList<>();
     private int written;
     private int problemCount;
@@ -100,12 +102,6 @@ public final class ReplayRenderer implements PushSink, Closeable {
             problem(new InputProblem(InputRules.LIMIT, PushDepth.refusal(), push.location()));
             return;
         }
-        String from = push.location().file();
-        if (written > 0 && !Objects.equals(from, file)) {
-            model = new DataLayerModel(); // each recording is its own page: GTM starts it with an empty model
-            budget = new ModelBudget();
-        }
-        file = from;
         model.apply(push);
         budget.pushed(push.payload());
         if (format == Format.JSON) {
@@ -115,6 +111,30 @@ public final class ReplayRenderer implements PushSink, Closeable {
         }
         written++;
         flush();
+    }
+
+    /**
+     * A new page load starts (the next file of a replay): its first push meets an empty model, as GTM starts every
+     * page with one. Where a push was made says nothing about it: one page's pushes come from several scripts.
+     */
+    public void startPage() {
+        model = new DataLayerModel();
+        budget = new ModelBudget();
+        recording = null;
+    }
+
+    /**
+     * A capture envelope's next recording starts: a page of its own. Its pushes carry its id ({@code recording} in
+     * JSON, a heading in text).
+     */
+    @Override
+    public void recording(String id) {
+        startPage();
+        recording = id;
+        if (format == Format.TEXT) {
+            raw("Recording " + PrintableText.escape(id) + "\n\n");
+            flush();
+        }
     }
 
     @Override
@@ -163,6 +183,9 @@ public final class ReplayRenderer implements PushSink, Closeable {
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
             json.writeStartObject();
             json.writeNumberProperty("push", push.index());
+            if (recording != null) {
+                json.writeStringProperty("recording", recording);
+            }
             writeLocation(json, push.location());
             json.writeStringProperty("kind", push.kind().name().toLowerCase(Locale.ROOT));
             json.writeName("payload");

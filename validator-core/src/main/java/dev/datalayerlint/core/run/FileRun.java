@@ -179,13 +179,17 @@ public record FileRun(RecordingLinter linter, Path baseDirectory, List<String> i
 
     /**
      * Reads the recordings of one input into {@code sink}, without validating them: what {@code replay} shows.
-     * Problems with the input (a folder without recordings, a missing file) go to the sink too.
+     * Problems with the input (a folder without recordings, a missing file) go to the sink too. {@code
+     * beforeEachRecording} runs before each file is read: each is a page load of its own.
      */
-    public void read(Input input, PushSink sink) {
+    public void read(Input input, PushSink sink, Runnable beforeEachRecording) {
         for (InputExpander.Item item : new InputExpander(baseDirectory, ignore).expand(input)) {
             if (item.problem() != null) {
                 sink.problem(item.problem());
-            } else if (item.source() instanceof NodesSource nodes) {
+                continue;
+            }
+            beforeEachRecording.run();
+            if (item.source() instanceof NodesSource nodes) {
                 for (int i = 0; i < nodes.pushes().size(); i++) {
                     sink.push(Push.fromJson(i, nodes.pushes().get(i), SourceLocation.of(nodes.name())));
                 }
