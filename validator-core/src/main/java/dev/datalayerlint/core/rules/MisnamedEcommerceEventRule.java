@@ -28,6 +28,8 @@ public final class MisnamedEcommerceEventRule extends DescribedRule {
             "productclick", "select_item",
             "promotionclick", "select_promotion");
 
+    private static final NearMiss.Names ECOMMERCE_EVENTS = new NearMiss.Names(Ga4Vocabulary.ECOMMERCE_EVENTS);
+
     public MisnamedEcommerceEventRule() {
         super(new RuleDescriptor(
                 "event.misnamed",
@@ -43,9 +45,10 @@ public final class MisnamedEcommerceEventRule extends DescribedRule {
             if (name == null || Ga4Vocabulary.ECOMMERCE_EVENTS.contains(name)) {
                 return;
             }
-            String meant = NearMiss.sameLetters(name, Ga4Vocabulary.ECOMMERCE_EVENTS);
+            String folded = NearMiss.folded(name);
+            String meant = ECOMMERCE_EVENTS.withFolded(folded);
             if (meant == null) {
-                meant = KNOWN_WRONG.get(NearMiss.folded(name));
+                meant = KNOWN_WRONG.get(folded);
             }
             if (meant != null) {
                 report.accept(new Violation(

@@ -5,7 +5,6 @@ import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.Violation;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,6 +29,9 @@ public final class MisspelledParameterRule extends Ga4EventRule {
 
     private static final Map<String, String> EVENT_ALIASES = Map.of("taxes", "tax", "revenue", "value");
 
+    private static final NearMiss.Names EVENT_PARAMETERS = new NearMiss.Names(Ga4Vocabulary.EVENT_PARAMETERS);
+    private static final NearMiss.Names ITEM_PARAMETERS = new NearMiss.Names(Ga4Vocabulary.ITEM_PARAMETERS);
+
     public MisspelledParameterRule() {
         super(new RuleDescriptor(
                 "param.misspelled",
@@ -39,11 +41,11 @@ public final class MisspelledParameterRule extends Ga4EventRule {
 
     @Override
     void check(EcommerceEvent event, Consumer<Violation> report) {
-        check(event.params(), Ga4Vocabulary.EVENT_PARAMETERS, EVENT_ALIASES, event, -1, report);
+        check(event.params(), EVENT_PARAMETERS, EVENT_ALIASES, event, -1, report);
         ArrayNode items = event.items();
         if (items != null) {
             for (int i = 0; i < items.size(); i++) {
-                check(items.get(i), Ga4Vocabulary.ITEM_PARAMETERS, ITEM_ALIASES, event, i, report);
+                check(items.get(i), ITEM_PARAMETERS, ITEM_ALIASES, event, i, report);
             }
         }
     }
@@ -51,7 +53,7 @@ public final class MisspelledParameterRule extends Ga4EventRule {
     /** Checks the event's parameters ({@code item} -1) or those of its item at index {@code item}. */
     private static void check(
             JsonNode object,
-            Set<String> standard,
+            NearMiss.Names standard,
             Map<String, String> aliases,
             EcommerceEvent event,
             int item,
@@ -63,12 +65,12 @@ public final class MisspelledParameterRule extends Ga4EventRule {
             if (Ga4Vocabulary.EVENT_PARAMETERS.contains(name) || Ga4Vocabulary.ITEM_PARAMETERS.contains(name)) {
                 continue;
             }
-            String meant = NearMiss.sameLetters(name, standard);
+            String meant = standard.sameLetters(name);
             if (meant == null) {
                 meant = aliases.get(name.toLowerCase(Locale.ROOT));
             }
             if (meant == null) {
-                meant = NearMiss.closest(name, standard);
+                meant = standard.closest(name);
             }
             if (meant != null && !object.has(meant)) {
                 String where = item < 0 ? "" : "items[" + item + "].";

@@ -2,7 +2,9 @@ package dev.datalayerlint.core.rules;
 
 import dev.datalayerlint.core.values.Spelling;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the "did you mean" rules decide that a name was meant to be a GA4 name: the same letters once case, spaces,
@@ -25,15 +27,35 @@ final class NearMiss {
         return out.toString();
     }
 
-    /** The candidate whose folded form equals the name's, or null. */
-    static String sameLetters(String name, Collection<String> candidates) {
-        String folded = folded(name);
-        for (String candidate : candidates) {
-            if (folded(candidate).equals(folded)) {
-                return candidate;
+    /**
+     * A set of GA4 names with the folded form of each, folded once: the rules ask about every push, and folding every
+     * candidate again for each unknown name was a measurable share of a big capture's run.
+     */
+    static final class Names {
+        private final Collection<String> names;
+        private final Map<String, String> byFolded = new HashMap<>();
+
+        Names(Collection<String> names) {
+            this.names = names;
+            for (String name : names) {
+                byFolded.putIfAbsent(folded(name), name);
             }
         }
-        return null;
+
+        /** The name whose folded form is {@code folded}, or null. */
+        String withFolded(String folded) {
+            return byFolded.get(folded);
+        }
+
+        /** The name with the same letters as {@code name} once case and separators are dropped, or null. */
+        String sameLetters(String name) {
+            return withFolded(folded(name));
+        }
+
+        /** {@link NearMiss#closest} among these names. */
+        String closest(String name) {
+            return NearMiss.closest(name, names);
+        }
     }
 
     /**
