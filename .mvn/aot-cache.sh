@@ -46,12 +46,12 @@ EOF
 
 # dll_aot_option JAR DIR KIND JVM_OPTION...: sets dll_aot to -XX:AOTCache=FILE for this JDK and this jar, building
 # the cache first when it is missing or older than the jar (one training run of a few seconds, once per kind); to
-# nothing on a JDK before 25, with DATALAYER_LINT_AOT=0, or when the cache cannot be built or written. KIND is json (trained
-# on JSON recordings alone) or all (JSON and a script, so GraalJS's classes are in it too): the JVM maps and links
-# every class of a cache at start-up, and GraalJS's 3,300 would slow every JSON run, so a run that reads no script
-# takes the json cache. The file name carries the kind, the JDK's home and runtime version, the jar's path and the
-# JVM options, so a cache is only ever used by the JDK and the jar that made it (the JVM checks that too, and ignores
-# a cache that does not match).
+# nothing on a JDK before 25, with DATALAYER_LINT_AOT=0, or when the cache cannot be built or written. KIND is json
+# (trained on JSON recordings alone) or all (JSON and a script, so GraalJS's classes are in it too): the JVM maps and
+# links every class of a cache at start-up, and GraalJS's 3,300 would slow every JSON run, so a run that reads no
+# script takes the json cache. The file name carries the kind, the JDK's home and runtime version, the jar's path
+# and the JVM options, so a cache is only ever used by the JDK and the jar that made it (the JVM checks that too, and
+# ignores a cache that does not match).
 dll_aot_option() {
   dll_aot=""
   dll_aot_jar=$1
