@@ -54,7 +54,7 @@ public record CaptureLine(String file, int line, String text, int badColumn) imp
             return Optional.empty();
         }
         String recording = null;
-        long seq = -1;
+        Long seq = null;
         boolean payload = false;
         try (JsonParser parser = Json.MAPPER.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -66,7 +66,8 @@ public record CaptureLine(String file, int line, String text, int badColumn) imp
                 switch (name) {
                     case CaptureEnvelope.RECORDING ->
                         recording = value == JsonToken.VALUE_STRING ? parser.getString() : null;
-                    case CaptureEnvelope.SEQ -> seq = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : -1;
+                    case CaptureEnvelope.SEQ ->
+                        seq = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : null;
                     case CaptureEnvelope.PUSH, CaptureEnvelope.HIT -> {
                         payload = true;
                         parser.skipChildren();
@@ -77,7 +78,11 @@ public record CaptureLine(String file, int line, String text, int badColumn) imp
         } catch (JacksonException e) {
             return Optional.empty(); // broken: reported at its file and line when the linter reads it
         }
-        return recording != null && seq >= 0 && payload ? Optional.of(new Envelope(recording, seq)) : Optional.empty();
+        // As CaptureEnvelope.isEnvelope decides for validate (any whole seq, even a negative one), so that a pipeline
+        // keys each line where validate reads it; a seq beyond long is read as a bare line and reported by the core.
+        return recording != null && seq != null && payload
+                ? Optional.of(new Envelope(recording, seq))
+                : Optional.empty();
     }
 
     /** An envelope line's place: its recording and its {@code seq} in it. */

@@ -84,6 +84,10 @@ class LintLinesTest {
         assertThat(CaptureLine.of("c", 1, "{\"recording\":\"r\",\"seq\":\"1\",\"push\":{}}")
                         .envelope())
                 .isEmpty();
+        // validate reads a negative seq as an envelope line too (CaptureEnvelope.isEnvelope): keyed the same way
+        assertThat(CaptureLine.of("c", 1, "{\"recording\":\"r\",\"seq\":-1,\"push\":{}}")
+                        .envelope())
+                .contains(new CaptureLine.Envelope("r", -1));
     }
 
     @Test
