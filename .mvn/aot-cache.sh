@@ -107,11 +107,12 @@ dll_aot_build() {
 }
 
 # dll_ascii_locale: true when the JVM would decode arguments and file names as ASCII (the C/POSIX locale) and the
-# system has C.UTF-8 to switch to. A locale whose name says UTF-8 is taken at its word, so the usual run starts no
-# program here; only an unset, C, POSIX or other locale asks `locale`.
+# system has C.UTF-8 to switch to. C.UTF-8 itself, built into the C library (glibc 2.35+, Debian and Ubuntu before
+# that, musl), is taken at its word, so a container's usual run starts no program here. Any other name asks `locale`:
+# a UTF-8 locale that is named but not installed (LANG=en_US.UTF-8 in an image without it) falls back to ASCII.
 dll_ascii_locale() {
   case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
-    *.[Uu][Tt][Ff]-8 | *.[Uu][Tt][Ff]8 | *.[Uu][Tt][Ff]-8@* | *.[Uu][Tt][Ff]8@*) return 1 ;;
+    C.[Uu][Tt][Ff]-8 | C.[Uu][Tt][Ff]8) return 1 ;;
   esac
   [ "$(locale charmap 2>/dev/null || true)" = "ANSI_X3.4-1968" ] && locale -a 2>/dev/null | grep -Eqix 'c\.utf-?8'
 }

@@ -16,12 +16,14 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The distribution archive, unpacked as a user would, runs {@code bin/datalayer-lint} with the same output as the
  * in-process CLI, finding its Java 21+ the way {@code ./datalayer-lint} does: a stale JAVA_HOME is passed over. The
  * launcher's start-up work is checked too: one AOT cache per kind however the script is named, and a non-ASCII path
- * read under the C locale.
+ * read under a locale the JVM would decode as ASCII.
  */
 class DistributionIT {
 
@@ -128,13 +130,15 @@ class DistributionIT {
         }
     }
 
-    @Test
-    void readsANonAsciiPathUnderTheCLocale(@TempDir Path folder) throws IOException {
+    /** The C locale, and a UTF-8 locale that is named but not installed: the C library falls back to ASCII. */
+    @ParameterizedTest
+    @ValueSource(strings = {"C", "xx_XX.UTF-8"})
+    void readsANonAsciiPathUnderALocaleTheJvmWouldReadAsAscii(String locale, @TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("café.ndjson"), "{\"event\":\"page_view\"}\n");
         Map<String, String> environment = pathWithTestJava();
         environment.put("JAVA_HOME", ProcessRun.java().getParent().getParent().toString());
-        environment.put("LC_ALL", "C");
-        environment.put("LANG", "C");
+        environment.put("LC_ALL", locale);
+        environment.put("LANG", locale);
         environment.put("LC_CTYPE", null);
 
         ProcessRun run = ProcessRun.of(
