@@ -26,9 +26,12 @@ import org.graalvm.polyglot.Source;
  * {@link PushKind#FUNCTION} push listing its sets. Entries an array already holds when it is assigned to
  * {@code dataLayer} count as pushed at the assignment.
  *
+ * <p>A script of literal pushes only ({@link LiteralScript}), as most recordings are, is read as data with the same
+ * result, without starting GraalJS.
+ *
  * <p>Bad input never throws: syntax errors, uncaught exceptions, refused host access and tripped limits become
  * {@code input.*} problems, and pushes made before the failure stay delivered. The GraalJS engine is shared and
- * created only when the first JavaScript recording is read; each recording gets a fresh context and runs on a
+ * created only when the first script that needs running is read; each recording gets a fresh context and runs on a
  * thread of its own, watched by a {@link ScriptWatchdog}, while the caller's thread hands what it pushes to the sink
  * (so the sink is only ever called on the caller's thread). Instances are thread-safe.
  */
@@ -36,6 +39,7 @@ public final class JsRecordingReader implements RecordingReader {
 
     private final JsLimits limits;
     private final JsSandbox sandbox;
+    private final boolean readsLiteralScripts;
 
     /** A reader with {@link JsLimits#DEFAULTS}: 5 million statements, 30 seconds of CPU time. */
     public JsRecordingReader() {
@@ -47,8 +51,14 @@ public final class JsRecordingReader implements RecordingReader {
     }
 
     JsRecordingReader(JsLimits limits, JsSandbox sandbox) {
+        this(limits, sandbox, true);
+    }
+
+    /** @param readsLiteralScripts false runs every script in the sandbox: the reference a test compares with */
+    JsRecordingReader(JsLimits limits, JsSandbox sandbox, boolean readsLiteralScripts) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
+        this.readsLiteralScripts = readsLiteralScripts;
     }
 
     public JsLimits limits() {
@@ -69,6 +79,9 @@ public final class JsRecordingReader implements RecordingReader {
                     InputRules.SYNTAX,
                     "cannot read the recording: " + ScriptFailures.oneLine(String.valueOf(e.getMessage())),
                     SourceLocation.of(name));
+            return;
+        }
+        if (readsLiteralScripts && LiteralScript.read(text, name, limits.statementLimit(), sink)) {
             return;
         }
         Source recording = Source.newBuilder("js", text, name)

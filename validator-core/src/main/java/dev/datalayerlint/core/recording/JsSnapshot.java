@@ -134,17 +134,21 @@ final class JsSnapshot {
             return length != null && length.fitsInLong() ? Math.max(0, length.asLong()) : 0;
         }
 
-        private JsonNode number(Value value) {
-            if (value.fitsInInt()) {
-                return NODES.numberNode(value.asInt());
-            }
-            double d = value.asDouble();
-            if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= MAX_SAFE_INTEGER) {
-                long l = (long) d;
-                return l == (int) l ? NODES.numberNode((int) l) : NODES.numberNode(l);
-            }
-            return NODES.numberNode(d);
+        private static JsonNode number(Value value) {
+            return value.fitsInInt() ? NODES.numberNode(value.asInt()) : JsSnapshot.number(value.asDouble());
         }
+    }
+
+    /**
+     * A JavaScript number as a node: integral within ±2<sup>53</sup> as an integral node (negative zero as 0), any
+     * other number, NaN and the infinities included, as a double.
+     */
+    static JsonNode number(double d) {
+        if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= MAX_SAFE_INTEGER) {
+            long l = (long) d;
+            return l == (int) l ? NODES.numberNode((int) l) : NODES.numberNode(l);
+        }
+        return NODES.numberNode(d);
     }
 
     private static String at(String pointer) {

@@ -562,8 +562,10 @@ class JsRecordingReaderTest {
         JsRecordingReader reader = new JsRecordingReader(JsLimits.DEFAULTS, fresh);
         assertThat(fresh.isStarted()).isFalse();
 
-        read(reader, "dataLayer.push({event: 'x'});");
+        read(reader, "dataLayer.push({event: 'x'});"); // a literal script is read as data
+        assertThat(fresh.isStarted()).isFalse();
 
+        read(reader, "dataLayer.push({event: 'x' + 1});");
         assertThat(fresh.isStarted()).isTrue();
     }
 

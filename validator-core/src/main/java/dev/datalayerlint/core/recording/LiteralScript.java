@@ -1,0 +1,472 @@
+package dev.datalayerlint.core.recording;
+
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.PushSink;
+import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.JsValues;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a JavaScript recording that is nothing but literal pushes, as captures, generated recordings and tagging-spec
+ * snippets are: {@code dataLayer.push({…});} or {@code window.dataLayer.push({…});} statements whose one argument is
+ * an object, array, string, number, {@code true}, {@code false}, {@code null}, {@code undefined}, {@code NaN} or
+ * {@code Infinity} literal, the GTM snippet's {@code window.dataLayer = window.dataLayer || [];}, comments and
+ * whitespace. Running such a script in the sandbox can only record those values in that order, so it is read as data:
+ * without starting GraalJS, at the speed of a JSON file, in memory that does not grow with the script.
+ *
+ * <p>What it records is what {@link JsRecordingRun} records for the same script (the differential test holds the two
+ * equal): the same values with the same number kinds ({@link JsSnapshot#number(double)}), keys in the same order, each
+ * push at the line and column of its {@code push} name. Anything whose meaning takes more than reading (an
+ * expression, an identifier, a function, a template, a spread, a computed or numeric key, an array hole, a key that
+ * JavaScript orders first or treats specially: an array index, {@code __proto__}), an escape or number form outside
+ * the plain subset, a line terminator other than LF and CRLF, a value the snapshot would cut, or more statements than
+ * the statement limit makes the script not literal, and it runs in the sandbox as before. The whole script is checked
+ * before the first push is delivered, so a script is never half read one way and half the other.
+ */
+final class LiteralScript {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Thrown by the parser at the first thing that is not part of a literal script; never leaves this class. */
+    private static final class NotLiteral extends RuntimeException {
+        static final NotLiteral INSTANCE = new NotLiteral();
+
+        private NotLiteral() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final String text;
+    private final String file;
+    private final PushSink sink; // null while only checking
+    private final ScriptFieldFinder fields;
+    private int at;
+    private int line = 1;
+    private int lineStart;
+    private int values;
+    private int pushes;
+
+    private LiteralScript(String text, String file, PushSink sink) {
+        this.text = text;
+        this.file = file;
+        this.sink = sink;
+        this.fields = sink == null ? null : new ScriptFieldFinder(text, file);
+    }
+
+    /**
+     * Delivers the pushes of a literal script to {@code sink}.
+     *
+     * @param statementLimit a script of more statements is left to the sandbox, which reports the limit where it trips
+     * @return false, having delivered nothing, if the script is not a literal script
+     */
+    static boolean read(String text, String file, long statementLimit, PushSink sink) {
+        long statements;
+        try {
+            statements = new LiteralScript(text, file, null).script();
+        } catch (NotLiteral e) {
+            return false;
+        }
+        if (statements > statementLimit) {
+            return false;
+        }
+        new LiteralScript(text, file, sink).script();
+        return true;
+    }
+
+    /** Reads every statement; returns how many there are. */
+    private long script() {
+        long statements = 0;
+        skipTrivia();
+        while (at < text.length()) {
+            statement();
+            statements++;
+            boolean newLine = skipTrivia();
+            if (at < text.length() && text.charAt(at) == ';') {
+                at++;
+                skipTrivia();
+            } else if (!newLine && at < text.length()) {
+                throw NotLiteral.INSTANCE; // two statements on a line need a semicolon
+            }
+        }
+        return statements;
+    }
+
+    /** {@code [window.]dataLayer.push(value)} or {@code [window.]dataLayer = [window.]dataLayer || []}. */
+    private void statement() {
+        dataLayer();
+        skipTrivia();
+        if (peek() == '.') {
+            at++;
+            skipTrivia();
+            int pushLine = line;
+            int pushColumn = at - lineStart + 1;
+            word("push");
+            skip(false); // a comment before the ( would make GraalJS place the call after it, not at push
+            expect('(');
+            skipTrivia();
+            values = 0;
+            JsonNode value = value(0);
+            skipTrivia();
+            expect(')');
+            if (sink != null) {
+                SourceLocation location = new SourceLocation(file, pushLine, pushColumn);
+                var kind = Push.kindOf(value, false);
+                sink.push(new Push(pushes++, value, location, kind, pointer -> fields.find(location, kind, pointer)));
+            }
+            return;
+        }
+        expect('=');
+        if (peek() == '=') {
+            throw NotLiteral.INSTANCE;
+        }
+        skipTrivia();
+        dataLayer();
+        skipTrivia();
+        expect('|');
+        expect('|');
+        skipTrivia();
+        expect('[');
+        skipTrivia();
+        expect(']');
+    }
+
+    private void dataLayer() {
+        if (peek() == 'w') {
+            word("window");
+            skipTrivia();
+            expect('.');
+            skipTrivia();
+        }
+        word("dataLayer");
+    }
+
+    private JsonNode value(int depth) {
+        if (++values > JsSnapshot.MAX_VALUES) {
+            throw NotLiteral.INSTANCE; // the snapshot would cut it
+        }
+        char c = peek();
+        return switch (c) {
+            case '{' -> object(depth);
+            case '[' -> array(depth);
+            case '"', '\'' -> {
+                String s = string();
+                yield sink == null ? null : NODES.stringNode(s);
+            }
+            case '-' -> {
+                at++;
+                yield JsSnapshot.number(-unsignedNumber());
+            }
+            default -> {
+                if (c >= '0' && c <= '9' || c == '.') {
+                    yield JsSnapshot.number(unsignedNumber());
+                }
+                yield keyword();
+            }
+        };
+    }
+
+    private JsonNode keyword() {
+        String name = identifierName();
+        return switch (name) {
+            case "true" -> NODES.booleanNode(true);
+            case "false" -> NODES.booleanNode(false);
+            case "null" -> NODES.nullNode();
+            case "undefined" -> JsValues.UNDEFINED;
+            case "NaN" -> NODES.numberNode(Double.NaN);
+            case "Infinity" -> NODES.numberNode(Double.POSITIVE_INFINITY);
+            default -> throw NotLiteral.INSTANCE; // a variable: its value takes running the script
+        };
+    }
+
+    private ObjectNode object(int depth) {
+        if (depth >= JsSnapshot.MAX_DEPTH) {
+            throw NotLiteral.INSTANCE;
+        }
+        at++;
+        ObjectNode object = sink == null ? null : NODES.objectNode();
+        skipTrivia();
+        while (peek() != '}') {
+            char c = peek();
+            String key = c == '"' || c == '\'' ? string() : identifierName();
+            if (key.equals("__proto__") || isDigits(key)) {
+                throw NotLiteral.INSTANCE; // sets the prototype; an array index comes first in key order
+            }
+            skipTrivia();
+            expect(':');
+            skipTrivia();
+            JsonNode member = value(depth + 1);
+            if (object != null) {
+                object.set(
+                        key, member); // a repeated key keeps its first place and takes the last value, as in JavaScript
+            }
+            skipTrivia();
+            if (peek() != ',') {
+                break;
+            }
+            at++;
+            skipTrivia();
+        }
+        expect('}');
+        return object;
+    }
+
+    private ArrayNode array(int depth) {
+        if (depth >= JsSnapshot.MAX_DEPTH) {
+            throw NotLiteral.INSTANCE;
+        }
+        at++;
+        ArrayNode array = sink == null ? null : NODES.arrayNode();
+        skipTrivia();
+        while (peek() != ']') {
+            if (peek() == ',') {
+                throw NotLiteral.INSTANCE; // a hole
+            }
+            JsonNode element = value(depth + 1);
+            if (array != null) {
+                array.add(element);
+            }
+            skipTrivia();
+            if (peek() != ',') {
+                break;
+            }
+            at++;
+            skipTrivia();
+        }
+        expect(']');
+        return array;
+    }
+
+    /** A decimal literal without sign: {@code 0}, {@code 12}, {@code 1.5}, {@code .5}, {@code 1.}, {@code 2e-3}. */
+    private double unsignedNumber() {
+        int start = at;
+        if (peek() == 'I') {
+            word("Infinity");
+            return Double.POSITIVE_INFINITY;
+        }
+        if (peek() == '0' && isDigit(peekAt(at + 1))) {
+            throw NotLiteral.INSTANCE; // a legacy octal or 08
+        }
+        int digits = digits();
+        if (peek() == '.') {
+            at++;
+            digits += digits();
+        }
+        if (digits == 0) {
+            throw NotLiteral.INSTANCE;
+        }
+        char e = peek();
+        if (e == 'e' || e == 'E') {
+            at++;
+            if (peek() == '+' || peek() == '-') {
+                at++;
+            }
+            if (digits() == 0) {
+                throw NotLiteral.INSTANCE;
+            }
+        }
+        if (isIdentifierPart(peek())) {
+            throw NotLiteral.INSTANCE; // 0x10, 1n, 1_000, 5px
+        }
+        return Double.parseDouble(text.substring(start, at));
+    }
+
+    private int digits() {
+        int start = at;
+        while (isDigit(peek())) {
+            at++;
+        }
+        return at - start;
+    }
+
+    /** A string literal with the escapes JSON has, plus {@code \'}, {@code \v}, {@code \0} and {@code \xHH}. */
+    private String string() {
+        char quote = text.charAt(at++);
+        int start = at;
+        StringBuilder escaped = null;
+        while (true) {
+            if (at >= text.length()) {
+                throw NotLiteral.INSTANCE;
+            }
+            char c = text.charAt(at);
+            if (c == quote) {
+                String tail = text.substring(start, at++);
+                return escaped == null ? tail : escaped.append(tail).toString();
+            }
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                throw NotLiteral.INSTANCE; // a syntax error, or a line break the locations would count differently
+            }
+            if (c != '\\') {
+                at++;
+                continue;
+            }
+            if (escaped == null) {
+                escaped = new StringBuilder();
+            }
+            escaped.append(text, start, at);
+            char kind = peekAt(at + 1);
+            at += 2;
+            switch (kind) {
+                case '"', '\'', '\\', '/' -> escaped.append(kind);
+                case 'b' -> escaped.append('\b');
+                case 'f' -> escaped.append('\f');
+                case 'n' -> escaped.append('\n');
+                case 'r' -> escaped.append('\r');
+                case 't' -> escaped.append('\t');
+                case 'v' -> escaped.append('\u000B');
+                case '0' -> {
+                    if (isDigit(peek())) {
+                        throw NotLiteral.INSTANCE; // a legacy octal escape
+                    }
+                    escaped.append('\0');
+                }
+                case 'x' -> escaped.append((char) hex(2));
+                case 'u' -> escaped.append((char) hex(4));
+                default ->
+                    throw NotLiteral.INSTANCE; // code-point escapes, line continuations, octal and identity escapes
+            }
+            start = at;
+        }
+    }
+
+    private int hex(int count) {
+        int value = 0;
+        for (int i = 0; i < count; i++) {
+            char c = peekAt(at++);
+            int digit = c > 'f' ? -1 : Character.digit(c, 16);
+            if (digit < 0) {
+                throw NotLiteral.INSTANCE;
+            }
+            value = value * 16 + digit;
+        }
+        return value;
+    }
+
+    /** An ASCII identifier name; one with a Unicode letter or escape is left to the sandbox. */
+    private String identifierName() {
+        int start = at;
+        char c = peek();
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$')) {
+            throw NotLiteral.INSTANCE;
+        }
+        while (isIdentifierPart(peek())) {
+            at++;
+        }
+        if (peek() == '\\' || peek() >= 0x80) {
+            throw NotLiteral.INSTANCE;
+        }
+        return text.substring(start, at);
+    }
+
+    private void word(String expected) {
+        if (!text.startsWith(expected, at)) {
+            throw NotLiteral.INSTANCE;
+        }
+        at += expected.length();
+        char next = peek();
+        if (isIdentifierPart(next) || next == '\\' || next >= 0x80) {
+            throw NotLiteral.INSTANCE; // a longer name: dataLayers, pushAll
+        }
+    }
+
+    private void expect(char c) {
+        if (peek() != c) {
+            throw NotLiteral.INSTANCE;
+        }
+        at++;
+    }
+
+    /**
+     * Skips spaces, tabs, line ends (LF, CRLF) and comments; any other white space or line terminator ends the
+     * literal reading. Returns whether a line end was crossed, which ends a statement without a semicolon.
+     */
+    private boolean skipTrivia() {
+        return skip(true);
+    }
+
+    private boolean skip(boolean comments) {
+        boolean newLine = false;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == ' ' || c == '\t') {
+                at++;
+            } else if (c == '\n') {
+                newLine();
+                newLine = true;
+            } else if (c == '\r' && peekAt(at + 1) == '\n') {
+                at++;
+                newLine();
+                newLine = true;
+            } else if (!comments) {
+                break;
+            } else if (c == '/' && peekAt(at + 1) == '/') {
+                while (at < text.length() && text.charAt(at) != '\n') {
+                    lineEndCheck(text.charAt(at));
+                    at++;
+                }
+            } else if (c == '/' && peekAt(at + 1) == '*') {
+                int end = text.indexOf("*/", at + 2);
+                if (end < 0) {
+                    throw NotLiteral.INSTANCE;
+                }
+                for (at += 2; at < end; ) {
+                    char inside = text.charAt(at);
+                    if (inside == '\n') {
+                        newLine();
+                        newLine = true;
+                    } else {
+                        lineEndCheck(inside);
+                        at++;
+                    }
+                }
+                at = end + 2;
+            } else {
+                break;
+            }
+        }
+        return newLine;
+    }
+
+    private void newLine() {
+        at++;
+        line++;
+        lineStart = at;
+    }
+
+    /** A CR before the LF of a line comment is fine; any other CR, LS or PS would count lines as GraalJS does not. */
+    private void lineEndCheck(char c) {
+        if (c == '\r' && peekAt(at + 1) != '\n' || c == '\u2028' || c == '\u2029') {
+            throw NotLiteral.INSTANCE;
+        }
+    }
+
+    private char peek() {
+        return peekAt(at);
+    }
+
+    private char peekAt(int index) {
+        return index < text.length() ? text.charAt(index) : '\0';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+    }
+
+    private static boolean isDigits(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (!isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,464 @@
+package dev.datalayerlint.core.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.datalayerlint.core.spi.InputProblem;
+import dev.datalayerlint.core.spi.JsLimits;
+import dev.datalayerlint.core.spi.Push;
+import dev.datalayerlint.core.spi.RecordingSource;
+import dev.datalayerlint.core.values.JsValues;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The literal reading of a script against the sandbox, the reference: on every shipped script, on seeded random
+ * literal scripts that use every form the reading accepts, and on scripts it must leave to the sandbox, the pushes
+ * (index, kind, location, values with their number kinds and key order) and the problems are the same.
+ */
+class LiteralScriptTest {
+
+    private static final String FILE = "recordings/page.js";
+    private static final JsRecordingReader SANDBOX = new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, false);
+    private static final JsRecordingReader READER = new JsRecordingReader();
+
+    static Stream<Path> shippedScripts() throws IOException {
+        Path root = Path.of("../test-fixtures").toAbsolutePath().normalize();
+        return Files.walk(root)
+                .filter(p -> p.toString().endsWith(".js") && p.toString().contains("recordings"))
+                .sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedScripts")
+    void readsEveryShippedLiteralScriptAsTheSandboxRunsIt(Path script) throws IOException {
+        String text = new String(Files.readAllBytes(script), StandardCharsets.UTF_8);
+        RecordingSinkStub literal = new RecordingSinkStub();
+
+        if (LiteralScript.read(text, FILE, JsLimits.DEFAULT_STATEMENT_LIMIT, literal)) {
+            assertThat(describe(literal)).isEqualTo(describe(SANDBOX, text));
+        } else {
+            assertThat(literal.pushes).isEmpty();
+        }
+    }
+
+    @Test
+    void theShippedRefundPageIsALiteralScript() throws IOException {
+        String text = Files.readString(Path.of("../test-fixtures/recordings/js/refund-page.js"));
+
+        assertThat(LiteralScript.read(text, FILE, 1_000, new RecordingSinkStub()))
+                .isTrue();
+    }
+
+    @Test
+    void seededRandomLiteralScriptsReadAsTheSandboxRunsThem() {
+        Random random = new Random(20261202);
+        for (int i = 0; i < 500; i++) {
+            String text = new ScriptWriter(random).script();
+            RecordingSinkStub literal = new RecordingSinkStub();
+
+            assertThat(LiteralScript.read(text, FILE, JsLimits.DEFAULT_STATEMENT_LIMIT, literal))
+                    .as("literal: %s", text)
+                    .isTrue();
+            assertThat(describe(literal)).as(text).isEqualTo(describe(SANDBOX, text));
+        }
+    }
+
+    @Test
+    void valuesKeepTheirNumberKindsKeyOrderAndLocations() {
+        String text = """
+                window.dataLayer = window.dataLayer || [];
+                /* 😀 */ dataLayer.push({b: 1, "a": -0, c: 2147483648, d: 9007199254740993, e: 1e400, b: [.5, 5., 'x\\u00e9\\x41'], f: undefined, g: NaN, h: -Infinity})
+                window
+                  .dataLayer
+                  .push("text"); dataLayer.push(null)
+                """;
+        RecordingSinkStub sink = new RecordingSinkStub();
+
+        assertThat(LiteralScript.read(text, FILE, 100, sink)).isTrue();
+        assertThat(sink.pushes).hasSize(3);
+        assertThat(typed(sink.push(0).payload()))
+                .isEqualTo("{b:[DoubleNode 0.5,IntNode 5,\"xéA\"],a:IntNode 0,c:LongNode 2147483648,"
+                        + "d:LongNode 9007199254740992,e:DoubleNode \"Infinity\",f:undefined,g:DoubleNode \"NaN\","
+                        + "h:DoubleNode \"-Infinity\"}");
+        assertThat(sink.push(0).location().column()).isEqualTo(20); // after a surrogate pair: UTF-16 columns
+        assertThat(sink.push(1).location().line()).isEqualTo(5);
+        assertThat(sink.push(2).location().column()).isEqualTo(28);
+        assertThat(describe(sink)).isEqualTo(describe(SANDBOX, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "dataLayer.push(data);",
+                "dataLayer.push({value: 0.1 + 0.2});",
+                "dataLayer.push({value: 0 / 0});",
+                "dataLayer.push({__proto__: {event: 'x'}});",
+                "dataLayer.push({'__proto__': {event: 'x'}});",
+                "dataLayer.push({b: 1, '1': 2});",
+                "dataLayer.push({1: 2});",
+                "dataLayer.push([1, , 2]);",
+                "dataLayer.push({a: '\\u{1F600}'});",
+                "dataLayer.push({a: '\\101'});",
+                "dataLayer.push({a: '\\q'});",
+                "dataLayer.push({a: 'line\\\ncontinued'});",
+                "dataLayer.push({a: 0x10});",
+                "dataLayer.push({a: 1_000});",
+                "dataLayer.push({a: 1n});",
+                "dataLayer.push({a: 08});",
+                "dataLayer.push({a: 010});",
+                "dataLayer.push({a: +5});",
+                "dataLayer.push({a: - 5});",
+                "dataLayer.push({a: `x`});",
+                "dataLayer.push({a});",
+                "dataLayer.push({[k]: 1});",
+                "dataLayer.push({...x});",
+                "dataLayer.push({a() {}});",
+                "dataLayer.push({a: function () {}});",
+                "dataLayer.push(function () { this.set('a', 1); });",
+                "dataLayer.push({a: 1}, {b: 2});",
+                "dataLayer.push();",
+                "dataLayer.push({}) dataLayer.push({});",
+                "dataLayer.push({});;",
+                "dataLayer.push({a: 'unterminated});",
+                "dataLayer.push({}); /* unterminated",
+                "dataLayer.push({});\rdataLayer.push({});",
+                "dataLayer.push({});\u2028dataLayer.push({});",
+                "// comment\rdataLayer.push({});",
+                "\uFEFFdataLayer.push({});",
+                "dataLayer.push({a: 'x'});\u00a0",
+                "'use strict'; dataLayer.push({});",
+                "gtag('event', 'purchase');",
+                "var dataLayer = dataLayer || [];",
+                "window.dataLayer = [];",
+                "window.dataLayer = window.dataLayer || [{event: 'x'}];",
+                "window.dataLayer == window.dataLayer || [];",
+                "dataLayers.push({});",
+                "dataLayer.pushAll({});",
+                "dataLayer['push']({});",
+                "dataLayer.push({é: 1});",
+                "dataLayer.push({a\\u0062: 1});",
+                "dataLayer.push({a: new Date(0)});",
+                "dataLayer.push(-NaN);",
+                "dataLayer.push /* c */ ({});",
+                "dataLayer.push // c\n({});",
+            })
+    void leavesWhatTakesRunningToTheSandbox(String text) {
+        RecordingSinkStub sink = new RecordingSinkStub();
+
+        assertThat(LiteralScript.read(text, FILE, 100, sink)).isFalse();
+        assertThat(sink.pushes).isEmpty();
+        assertThat(describe(READER, text)).isEqualTo(describe(SANDBOX, text));
+    }
+
+    @Test
+    void leavesNestingTheSnapshotWouldCutToTheSandbox() {
+        String deepest = "[".repeat(JsSnapshot.MAX_DEPTH) + "]".repeat(JsSnapshot.MAX_DEPTH);
+        String tooDeep = "[".repeat(JsSnapshot.MAX_DEPTH + 1) + "]".repeat(JsSnapshot.MAX_DEPTH + 1);
+
+        assertThat(LiteralScript.read("dataLayer.push(" + deepest + ")", FILE, 100, new RecordingSinkStub()))
+                .isTrue();
+        assertThat(LiteralScript.read("dataLayer.push(" + tooDeep + ")", FILE, 100, new RecordingSinkStub()))
+                .isFalse();
+        assertThat(describe(READER, "dataLayer.push(" + tooDeep + ")"))
+                .isEqualTo(describe(SANDBOX, "dataLayer.push(" + tooDeep + ")"))
+                .contains("input.limit");
+    }
+
+    @Test
+    void leavesAScriptOfMoreStatementsThanTheLimitToTheSandbox() {
+        String text = "window.dataLayer = window.dataLayer || [];\ndataLayer.push({a: 1});\ndataLayer.push({a: 2});\n";
+        JsRecordingReader limited = new JsRecordingReader(JsLimits.DEFAULTS.withStatementLimit(2));
+        JsRecordingReader limitedSandbox =
+                new JsRecordingReader(JsLimits.DEFAULTS.withStatementLimit(2), JsSandbox.SHARED, false);
+
+        assertThat(LiteralScript.read(text, FILE, 3, new RecordingSinkStub())).isTrue();
+        assertThat(LiteralScript.read(text, FILE, 2, new RecordingSinkStub())).isFalse();
+        assertThat(describe(limited, text))
+                .isEqualTo(describe(limitedSandbox, text))
+                .contains("input.limit");
+    }
+
+    // --- comparing -----------------------------------------------------------------------------------------------
+
+    private static String describe(JsRecordingReader reader, String text) {
+        RecordingSinkStub sink = new RecordingSinkStub();
+        reader.read(RecordingSource.ofText(FILE, text), sink);
+        return describe(sink);
+    }
+
+    private static String describe(RecordingSinkStub sink) {
+        StringBuilder out = new StringBuilder();
+        for (Push push : sink.pushes) {
+            out.append(push.index())
+                    .append(' ')
+                    .append(push.kind())
+                    .append(' ')
+                    .append(push.location())
+                    .append(' ')
+                    .append(typed(push.payload()))
+                    .append('\n');
+        }
+        for (InputProblem problem : sink.problems) {
+            out.append(problem).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The value with each number's node kind and each object's key order. */
+    private static String typed(JsonNode node) {
+        if (node.isObject()) {
+            StringBuilder out = new StringBuilder("{");
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                out.append(out.length() > 1 ? "," : "").append(member.getKey()).append(':');
+                out.append(typed(member.getValue()));
+            }
+            return out.append('}').toString();
+        }
+        if (node.isArray()) {
+            StringBuilder out = new StringBuilder("[");
+            for (JsonNode element : node) {
+                out.append(out.length() > 1 ? "," : "").append(typed(element));
+            }
+            return out.append(']').toString();
+        }
+        if (node.isNumber()) {
+            return node.getClass().getSimpleName() + " " + node;
+        }
+        if (JsValues.isUndefined(node) || JsValues.isFunction(node)) {
+            return node.toString().replace("\"", "");
+        }
+        return node.toString();
+    }
+
+    /** Writes random literal scripts with every form {@link LiteralScript} accepts, laid out in every accepted way. */
+    private static final class ScriptWriter {
+        private static final List<String> NUMBERS = List.of(
+                "0",
+                "-0",
+                "7",
+                "-7",
+                "7.77",
+                "0.1",
+                ".5",
+                "5.",
+                "1e21",
+                "1E-7",
+                "2e+3",
+                "5e-324",
+                "1.7976931348623157e308",
+                "1e400",
+                "-1e400",
+                "9007199254740992",
+                "9007199254740993",
+                "2147483647",
+                "2147483648",
+                "-2147483649",
+                "12345678901234567890",
+                "0.30000000000000004",
+                "NaN",
+                "Infinity",
+                "-Infinity",
+                "134.67");
+        private static final List<String> STRINGS = List.of(
+                "USD",
+                "usd",
+                "",
+                "T-1",
+                "it's",
+                "say \"hi\"",
+                "é",
+                "😀",
+                "tab\there",
+                "a/b",
+                "back\\slash",
+                "ümlaut café",
+                "line\nbreak",
+                "\u0000nul",
+                "\uD800",
+                "$",
+                "{",
+                "}",
+                "[",
+                "//",
+                "/*",
+                "*/",
+                ",",
+                "'",
+                "\"");
+        private static final List<String> KEYS = List.of(
+                "event",
+                "ecommerce",
+                "items",
+                "item_id",
+                "value",
+                "currency",
+                "$x",
+                "_y",
+                "default",
+                "class",
+                "a1",
+                "constructor",
+                "toString",
+                "valueOf",
+                "hasOwnProperty",
+                "prototype",
+                "length");
+
+        private final Random random;
+        private final boolean crlf;
+
+        ScriptWriter(Random random) {
+            this.random = random;
+            this.crlf = random.nextInt(4) == 0;
+        }
+
+        String script() {
+            StringBuilder out = new StringBuilder();
+            if (random.nextBoolean()) {
+                out.append("// generated").append(newLine());
+            }
+            int statements = 1 + random.nextInt(8);
+            for (int i = 0; i < statements; i++) {
+                out.append(trivia());
+                if (random.nextInt(6) == 0) {
+                    out.append(random.nextBoolean() ? "window.dataLayer" : "dataLayer")
+                            .append(space())
+                            .append('=')
+                            .append(space())
+                            .append(random.nextBoolean() ? "window.dataLayer" : "dataLayer")
+                            .append(space())
+                            .append("||")
+                            .append(space())
+                            .append('[')
+                            .append(space())
+                            .append(']');
+                } else {
+                    out.append(random.nextBoolean() ? "window" + space() + "." + space() : "")
+                            .append("dataLayer")
+                            .append(space())
+                            .append('.')
+                            .append(space())
+                            .append("push")
+                            .append(blank())
+                            .append('(')
+                            .append(space())
+                            .append(value(0))
+                            .append(space())
+                            .append(')');
+                }
+                out.append(random.nextInt(3) == 0 ? newLine() : ";" + (random.nextBoolean() ? newLine() : " "));
+            }
+            return out.toString();
+        }
+
+        private String value(int depth) {
+            int kind = random.nextInt(depth > 4 ? 6 : 9);
+            return switch (kind) {
+                case 0, 1 -> NUMBERS.get(random.nextInt(NUMBERS.size()));
+                case 2, 3 -> quoted(STRINGS.get(random.nextInt(STRINGS.size())));
+                case 4 -> List.of("true", "false", "null", "undefined").get(random.nextInt(4));
+                case 5 -> String.valueOf(random.nextInt(10_000) / 100.0);
+                case 6, 7 -> object(depth);
+                default -> array(depth);
+            };
+        }
+
+        private String object(int depth) {
+            StringBuilder out = new StringBuilder("{").append(space());
+            int members = random.nextInt(6);
+            for (int i = 0; i < members; i++) {
+                String key = KEYS.get(random.nextInt(KEYS.size()));
+                out.append(random.nextBoolean() ? key : quoted(random.nextInt(5) == 0 ? "k é😀-" + i : key))
+                        .append(space())
+                        .append(':')
+                        .append(space())
+                        .append(value(depth + 1));
+                if (i < members - 1 || random.nextInt(4) == 0) {
+                    out.append(space()).append(',');
+                }
+                out.append(space());
+            }
+            return out.append('}').toString();
+        }
+
+        private String array(int depth) {
+            StringBuilder out = new StringBuilder("[").append(space());
+            int elements = random.nextInt(5);
+            for (int i = 0; i < elements; i++) {
+                out.append(value(depth + 1));
+                if (i < elements - 1 || random.nextInt(4) == 0) {
+                    out.append(space()).append(',');
+                }
+                out.append(space());
+            }
+            return out.append(']').toString();
+        }
+
+        /** A JavaScript string literal of {@code text}, in either quote, with escapes of every accepted kind. */
+        private String quoted(String text) {
+            char quote = random.nextBoolean() ? '"' : '\'';
+            StringBuilder out = new StringBuilder().append(quote);
+            for (char c : text.toCharArray()) {
+                if (c == quote || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c == '\n') {
+                    out.append("\\n");
+                } else if (c == '\t') {
+                    out.append(random.nextBoolean() ? "\\t" : "\t");
+                } else if (c == '\u0000') {
+                    out.append("\\0");
+                } else if (c < 0x20
+                        || c >= 0xD800 && c < 0xE000 && random.nextBoolean()
+                        || c == '/' && random.nextBoolean()) {
+                    out.append(c == '/' ? "\\/" : String.format("\\u%04X", (int) c));
+                } else if (c > 0x7f && c < 0x100 && random.nextBoolean()) {
+                    out.append(String.format("\\x%02x", (int) c));
+                } else if (c == 'U' && random.nextBoolean()) {
+                    out.append("\\u0055");
+                } else {
+                    out.append(c);
+                }
+            }
+            if (random.nextInt(8) == 0) {
+                out.append(List.of("\\b", "\\f", "\\r", "\\v", "\\'", "\\\"").get(random.nextInt(6)));
+            }
+            return out.append(quote).toString();
+        }
+
+        private String space() {
+            return switch (random.nextInt(12)) {
+                case 0 -> " ";
+                case 1 -> "\t";
+                case 2 -> newLine() + "  ";
+                case 3 -> " /* c😀 */ ";
+                case 4 -> "/* multi" + newLine() + "line */";
+                case 5 -> " // to the end" + newLine();
+                default -> "";
+            };
+        }
+
+        /** White space without comments: between {@code push} and its {@code (}, where a comment moves the call. */
+        private String blank() {
+            return List.of("", " ", "\t", newLine() + "  ").get(random.nextInt(4));
+        }
+
+        private String trivia() {
+            return random.nextInt(4) == 0 ? "/* 😀 */ " : random.nextInt(4) == 0 ? newLine() : "";
+        }
+
+        private String newLine() {
+            return crlf ? "\r\n" : "\n";
+        }
+    }
+}
