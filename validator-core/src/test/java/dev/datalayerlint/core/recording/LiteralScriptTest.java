@@ -2,24 +2,18 @@ package dev.datalayerlint.core.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.JsLimits;
-import dev.datalayerlint.core.spi.Push;
-import dev.datalayerlint.core.spi.RecordingSource;
-import dev.datalayerlint.core.values.JsValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The literal reading of a script against the sandbox, the reference: on every shipped script, on seeded random
@@ -28,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 class LiteralScriptTest {
 
-    private static final String FILE = "recordings/page.js";
+    private static final String FILE = PushDescriptions.FILE;
     private static final JsRecordingReader SANDBOX = new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, false);
     private static final JsRecordingReader READER = new JsRecordingReader();
 
@@ -46,7 +40,7 @@ class LiteralScriptTest {
         RecordingSinkStub literal = new RecordingSinkStub();
 
         if (LiteralScript.read(text, FILE, JsLimits.DEFAULT_STATEMENT_LIMIT, literal)) {
-            assertThat(describe(literal)).isEqualTo(describe(SANDBOX, text));
+            assertThat(PushDescriptions.of(literal)).isEqualTo(PushDescriptions.of(SANDBOX, text));
         } else {
             assertThat(literal.pushes).isEmpty();
         }
@@ -70,7 +64,7 @@ class LiteralScriptTest {
             assertThat(LiteralScript.read(text, FILE, JsLimits.DEFAULT_STATEMENT_LIMIT, literal))
                     .as("literal: %s", text)
                     .isTrue();
-            assertThat(describe(literal)).as(text).isEqualTo(describe(SANDBOX, text));
+            assertThat(PushDescriptions.of(literal)).as(text).isEqualTo(PushDescriptions.of(SANDBOX, text));
         }
     }
 
@@ -87,14 +81,14 @@ class LiteralScriptTest {
 
         assertThat(LiteralScript.read(text, FILE, 100, sink)).isTrue();
         assertThat(sink.pushes).hasSize(3);
-        assertThat(typed(sink.push(0).payload()))
+        assertThat(PushDescriptions.typed(sink.push(0).payload()))
                 .isEqualTo("{b:[DoubleNode 0.5,IntNode 5,\"xéA\"],a:IntNode 0,c:LongNode 2147483648,"
                         + "d:LongNode 9007199254740992,e:DoubleNode \"Infinity\",f:undefined,g:DoubleNode \"NaN\","
                         + "h:DoubleNode \"-Infinity\"}");
         assertThat(sink.push(0).location().column()).isEqualTo(20); // after a surrogate pair: UTF-16 columns
         assertThat(sink.push(1).location().line()).isEqualTo(5);
         assertThat(sink.push(2).location().column()).isEqualTo(28);
-        assertThat(describe(sink)).isEqualTo(describe(SANDBOX, text));
+        assertThat(PushDescriptions.of(sink)).isEqualTo(PushDescriptions.of(SANDBOX, text));
     }
 
     @ParameterizedTest
@@ -158,7 +152,7 @@ class LiteralScriptTest {
 
         assertThat(LiteralScript.read(text, FILE, 100, sink)).isFalse();
         assertThat(sink.pushes).isEmpty();
-        assertThat(describe(READER, text)).isEqualTo(describe(SANDBOX, text));
+        assertThat(PushDescriptions.of(READER, text)).isEqualTo(PushDescriptions.of(SANDBOX, text));
     }
 
     @Test
@@ -170,8 +164,8 @@ class LiteralScriptTest {
                 .isTrue();
         assertThat(LiteralScript.read("dataLayer.push(" + tooDeep + ")", FILE, 100, new RecordingSinkStub()))
                 .isFalse();
-        assertThat(describe(READER, "dataLayer.push(" + tooDeep + ")"))
-                .isEqualTo(describe(SANDBOX, "dataLayer.push(" + tooDeep + ")"))
+        assertThat(PushDescriptions.of(READER, "dataLayer.push(" + tooDeep + ")"))
+                .isEqualTo(PushDescriptions.of(SANDBOX, "dataLayer.push(" + tooDeep + ")"))
                 .contains("input.limit");
     }
 
@@ -184,61 +178,9 @@ class LiteralScriptTest {
 
         assertThat(LiteralScript.read(text, FILE, 3, new RecordingSinkStub())).isTrue();
         assertThat(LiteralScript.read(text, FILE, 2, new RecordingSinkStub())).isFalse();
-        assertThat(describe(limited, text))
-                .isEqualTo(describe(limitedSandbox, text))
+        assertThat(PushDescriptions.of(limited, text))
+                .isEqualTo(PushDescriptions.of(limitedSandbox, text))
                 .contains("input.limit");
-    }
-
-    // --- comparing -----------------------------------------------------------------------------------------------
-
-    private static String describe(JsRecordingReader reader, String text) {
-        RecordingSinkStub sink = new RecordingSinkStub();
-        reader.read(RecordingSource.ofText(FILE, text), sink);
-        return describe(sink);
-    }
-
-    private static String describe(RecordingSinkStub sink) {
-        StringBuilder out = new StringBuilder();
-        for (Push push : sink.pushes) {
-            out.append(push.index())
-                    .append(' ')
-                    .append(push.kind())
-                    .append(' ')
-                    .append(push.location())
-                    .append(' ')
-                    .append(typed(push.payload()))
-                    .append('\n');
-        }
-        for (InputProblem problem : sink.problems) {
-            out.append(problem).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** The value with each number's node kind and each object's key order. */
-    private static String typed(JsonNode node) {
-        if (node.isObject()) {
-            StringBuilder out = new StringBuilder("{");
-            for (Map.Entry<String, JsonNode> member : node.properties()) {
-                out.append(out.length() > 1 ? "," : "").append(member.getKey()).append(':');
-                out.append(typed(member.getValue()));
-            }
-            return out.append('}').toString();
-        }
-        if (node.isArray()) {
-            StringBuilder out = new StringBuilder("[");
-            for (JsonNode element : node) {
-                out.append(out.length() > 1 ? "," : "").append(typed(element));
-            }
-            return out.append(']').toString();
-        }
-        if (node.isNumber()) {
-            return node.getClass().getSimpleName() + " " + node;
-        }
-        if (JsValues.isUndefined(node) || JsValues.isFunction(node)) {
-            return node.toString().replace("\"", "");
-        }
-        return node.toString();
     }
 
     /** Writes random literal scripts with every form {@link LiteralScript} accepts, laid out in every accepted way. */
