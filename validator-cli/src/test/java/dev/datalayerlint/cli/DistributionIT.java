@@ -130,6 +130,30 @@ class DistributionIT {
         }
     }
 
+    /**
+     * The cache a script's run takes holds the script engine: its training must run a script in the sandbox, which a
+     * script of literal pushes no longer does.
+     */
+    @Test
+    void theScriptCacheHoldsTheScriptEngine(@TempDir Path cache) throws IOException {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+        Map<String, String> environment = pathWithTestJava();
+        environment.put("JAVA_HOME", ProcessRun.java().getParent().getParent().toString());
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        String script =
+                ProcessRun.root().resolve("test-fixtures/recordings/js/gtag.js").toString();
+        List<String> command = List.of(home.resolve("bin/datalayer-lint").toString(), "validate", script);
+        assertThat(ProcessRun.of(home, environment, command).exitCode()).isOne(); // builds the cache
+
+        Path log = cache.resolve("classes.log");
+        environment.put("DATALAYER_LINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        assertThat(ProcessRun.of(home, environment, command).exitCode()).isOne();
+
+        assertThat(Files.readAllLines(log))
+                .anySatisfy(
+                        line -> assertThat(line).contains(" org.graalvm.polyglot.Context source: shared objects file"));
+    }
+
     /** The C locale, and a UTF-8 locale that is named but not installed: the C library falls back to ASCII. */
     @ParameterizedTest
     @ValueSource(strings = {"C", "xx_XX.UTF-8"})

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What a run loads is most of its start-up time, so the runnable jar is started as a user would and the JVM's own
  * class-loading log is read: a run over JSON recordings loads no GraalJS class (the script engine is only for
  * {@code .js}), and one whose pushes all pass the compiled contract check loads nothing of networknt (it is set up
- * on the first push that fails). The opposite cases prove the log sees those libraries when they are used.
+ * on the first push that fails), nor does a script of literal pushes, which is read as data. The opposite cases prove
+ * the log sees those libraries when they are used.
  */
 class StartupClassesIT {
 
@@ -71,9 +72,17 @@ class StartupClassesIT {
     }
 
     @Test
-    void aScriptLoadsTheScriptEngine() throws IOException {
-        List<String> classes = loadedBy("validate", "--no-config", "test-fixtures/recordings/js/refund-page.js");
+    void aScriptThatMustRunLoadsTheScriptEngine() throws IOException {
+        List<String> classes = loadedBy("validate", "--no-config", "test-fixtures/recordings/js/gtag.js");
 
         assertThat(from(classes, "org.graalvm.polyglot.")).isPositive();
+    }
+
+    @Test
+    void aScriptOfLiteralPushesIsReadWithoutTheScriptEngine() throws IOException {
+        List<String> classes = loadedBy("validate", "--no-config", "test-fixtures/recordings/js/refund-page.js");
+
+        assertThat(classes).contains("dev.datalayerlint.core.recording.LiteralScript");
+        assertThat(from(classes, "org.graalvm.", "com.oracle.truffle.")).isZero();
     }
 }
