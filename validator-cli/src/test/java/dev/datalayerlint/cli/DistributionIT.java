@@ -104,9 +104,7 @@ class DistributionIT {
     @Test
     void keepsOneAotCacheOfAKindWhicheverWayItIsStarted(@TempDir Path cache) throws IOException {
         assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
-        Map<String, String> environment = pathWithTestJava();
-        environment.put("JAVA_HOME", ProcessRun.java().getParent().getParent().toString());
-        environment.put("XDG_CACHE_HOME", cache.toString());
+        Map<String, String> environment = withAotCacheIn(cache);
         String fixture = ProcessRun.root()
                 .resolve("test-fixtures/recordings/refund/valid-full-refund.json")
                 .toString();
@@ -137,9 +135,7 @@ class DistributionIT {
     @Test
     void theScriptCacheHoldsTheScriptEngine(@TempDir Path cache) throws IOException {
         assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
-        Map<String, String> environment = pathWithTestJava();
-        environment.put("JAVA_HOME", ProcessRun.java().getParent().getParent().toString());
-        environment.put("XDG_CACHE_HOME", cache.toString());
+        Map<String, String> environment = withAotCacheIn(cache);
         String script =
                 ProcessRun.root().resolve("test-fixtures/recordings/js/gtag.js").toString();
         List<String> command = List.of(home.resolve("bin/datalayer-lint").toString(), "validate", script);
@@ -177,6 +173,14 @@ class DistributionIT {
     private static Map<String, String> pathWithTestJava() {
         Map<String, String> environment = new HashMap<>();
         environment.put("PATH", ProcessRun.java().getParent() + ":/usr/bin:/bin");
+        return environment;
+    }
+
+    /** The test's JDK 25+ as JAVA_HOME, and {@code cache} as the cache folder the launcher keeps its AOT caches in. */
+    private static Map<String, String> withAotCacheIn(Path cache) {
+        Map<String, String> environment = pathWithTestJava();
+        environment.put("JAVA_HOME", ProcessRun.java().getParent().getParent().toString());
+        environment.put("XDG_CACHE_HOME", cache.toString());
         return environment;
     }
 

@@ -157,11 +157,11 @@ final class LiteralScript {
             }
             case '-' -> {
                 at++;
-                yield JsSnapshot.number(-unsignedNumber());
+                yield number(true);
             }
             default -> {
                 if (c >= '0' && c <= '9' || c == '.') {
-                    yield JsSnapshot.number(unsignedNumber());
+                    yield number(false);
                 }
                 yield keyword();
             }
@@ -239,12 +239,25 @@ final class LiteralScript {
         return array;
     }
 
-    /** A decimal literal without sign: {@code 0}, {@code 12}, {@code 1.5}, {@code .5}, {@code 1.}, {@code 2e-3}. */
-    private double unsignedNumber() {
+    /** A number after its sign, if any; its value is worked out only when it is delivered, not while checking. */
+    private JsonNode number(boolean negative) {
         int start = at;
+        boolean infinite = unsignedNumber();
+        if (sink == null) {
+            return null;
+        }
+        double value = infinite ? Double.POSITIVE_INFINITY : Double.parseDouble(text.substring(start, at));
+        return JsSnapshot.number(negative ? -value : value);
+    }
+
+    /**
+     * Steps over a decimal literal without sign ({@code 0}, {@code 12}, {@code 1.5}, {@code .5}, {@code 1.},
+     * {@code 2e-3}) or {@code Infinity}; true for {@code Infinity}.
+     */
+    private boolean unsignedNumber() {
         if (peek() == 'I') {
             word("Infinity");
-            return Double.POSITIVE_INFINITY;
+            return true;
         }
         if (peek() == '0' && isDigit(peekAt(at + 1))) {
             throw NotLiteral.INSTANCE; // a legacy octal or 08
@@ -270,7 +283,7 @@ final class LiteralScript {
         if (isIdentifierPart(peek())) {
             throw NotLiteral.INSTANCE; // 0x10, 1n, 1_000, 5px
         }
-        return Double.parseDouble(text.substring(start, at));
+        return false;
     }
 
     private int digits() {

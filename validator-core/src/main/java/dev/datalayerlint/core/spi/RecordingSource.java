@@ -50,6 +50,11 @@ public interface RecordingSource {
             public Reader open() {
                 return new java.io.StringReader(text);
             }
+
+            @Override
+            public String text() {
+                return text; // not copied again: a script's text can be hundreds of megabytes
+            }
         };
     }
 }
