@@ -5,6 +5,7 @@ import dev.datalayerlint.core.contract.ContractViolation;
 import dev.datalayerlint.core.contract.SchemaRules;
 import dev.datalayerlint.core.model.DataLayerModel;
 import dev.datalayerlint.core.model.PushDepth;
+import dev.datalayerlint.core.model.PushShape;
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.InputProblem;
@@ -191,7 +192,8 @@ final class RecordingRun implements PushSink {
      * contract. It touches no state of the run, so it may run on another thread ({@link CheckAhead}).
      */
     private Checked check(Push push) {
-        if (PushDepth.of(push) > PushDepth.MAX) {
+        PushShape shape = PushShape.of(push); // one walk: depth, non-finite numbers, values JSON cannot carry
+        if (shape.tooDeep()) {
             return new Checked(
                     push,
                     List.of(new Pending(InputRules.LIMIT.id(), new Violation("", PushDepth.refusal()), null)),
@@ -200,9 +202,11 @@ final class RecordingRun implements PushSink {
         List<Pending> pending = new ArrayList<>(0);
         try {
             List<Violation> nonFinite = new ArrayList<>(0);
-            JsonView.nonFinite(push.payload(), "", nonFinite);
-            nonFinite.forEach(v -> pending.add(new Pending(InputRules.NON_FINITE.id(), v, null)));
-            router.route(push).ifPresent(route -> checkContract(route, push, nonFinite, pending));
+            if (shape.nonFinite()) {
+                JsonView.nonFinite(push.payload(), "", nonFinite);
+                nonFinite.forEach(v -> pending.add(new Pending(InputRules.NON_FINITE.id(), v, null)));
+            }
+            router.route(push).ifPresent(route -> checkContract(route, push, shape.plain(), nonFinite, pending));
         } catch (RuntimeException | StackOverflowError e) {
             pending.add(new Pending(InputRules.INTERNAL.id(), failure("checking its contract", e, ""), null));
         }
@@ -266,7 +270,8 @@ final class RecordingRun implements PushSink {
                 "", "datalayer-lint failed " + doing + " for this push (" + Failures.describe(e) + ")" + consequence);
     }
 
-    private void checkContract(Route route, Push push, List<Violation> alreadyReported, List<Pending> pending) {
+    private void checkContract(
+            Route route, Push push, boolean plain, List<Violation> alreadyReported, List<Pending> pending) {
         if (route.instance().isMissingNode()) {
             String event = Optional.ofNullable(push.eventName()).orElse("this");
             pending.add(new Pending(
@@ -278,7 +283,8 @@ final class RecordingRun implements PushSink {
                     null));
             return;
         }
-        List<ContractViolation> found = route.contract().check(JsonView.of(route.instance()));
+        List<ContractViolation> found =
+                route.contract().check(plain ? route.instance() : JsonView.of(route.instance()));
         if (found.isEmpty()) {
             return;
         }

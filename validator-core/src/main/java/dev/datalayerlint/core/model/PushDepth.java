@@ -1,8 +1,6 @@
 package dev.datalayerlint.core.model;
 
 import dev.datalayerlint.core.spi.Push;
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
  * How deeply a push nests, measured without recursion, so that a push too deep for the recursive parts of the
@@ -24,41 +22,7 @@ public final class PushDepth {
      * {@code {"a.b.c": 1}}; past {@link #MAX} the walk stops, and the number returned is only known to exceed it.
      */
     public static int of(Push push) {
-        JsonNode payload = push.payload();
-        int deepest = 0;
-        if (payload.isArray() && !payload.isEmpty() && payload.get(0).isString()) {
-            deepest = segments(payload.get(0).asString()); // a command array names a dotted path
-            if (deepest > MAX) {
-                return deepest;
-            }
-        }
-        return Math.max(deepest, below(payload, 0));
-    }
-
-    /**
-     * The deepest level at or below {@code node}, which stands at {@code depth}. Each call is at least one level
-     * deeper than its caller and none goes past {@link #MAX}, so the recursion is at most that deep whatever the push.
-     */
-    private static int below(JsonNode node, int depth) {
-        int deepest = depth;
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                int level = depth + segments(entry.getKey());
-                deepest = Math.max(deepest, level > MAX ? level : below(entry.getValue(), level));
-                if (deepest > MAX) {
-                    return deepest; // far enough to refuse; no need to walk the rest
-                }
-            }
-        } else if (node.isArray()) {
-            int level = depth + 1;
-            for (JsonNode element : node.values()) {
-                deepest = Math.max(deepest, level > MAX ? level : below(element, level));
-                if (deepest > MAX) {
-                    return deepest;
-                }
-            }
-        }
-        return deepest;
+        return PushShape.of(push).depth();
     }
 
     /** The message of a push refused for its depth (the walk stops past the limit, so the depth is a lower bound). */
@@ -67,7 +31,8 @@ public final class PushDepth {
                 + " datalayer-lint checks: it was neither checked nor merged into the data model";
     }
 
-    private static int segments(String key) {
+    /** The levels a key (or a command's method path) counts for: one per dot-separated segment. */
+    static int segments(String key) {
         int segments = 1;
         for (int i = key.indexOf('.'); i >= 0; i = key.indexOf('.', i + 1)) {
             segments++;

@@ -3,7 +3,10 @@ package dev.datalayerlint.core.recording;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -63,6 +66,9 @@ public final class Utf8Lines {
     private int position;
     private int limit;
     private boolean first = true;
+    /** Set by {@link #scan}: whether the bytes it passed over are all printable ASCII or tabs. */
+    private boolean plain;
+
     private boolean ended;
 
     public Utf8Lines(InputStream in) {
@@ -89,10 +95,7 @@ public final class Utf8Lines {
                     break;
                 }
             }
-            int newline = position;
-            while (newline < limit && buffer[newline] != '\n') {
-                newline++;
-            }
+            int newline = scan(position);
             if (newline < limit && bytes.size() == 0) {
                 // the whole line is in the buffer: one copy
                 line = Arrays.copyOfRange(buffer, position, newline);
@@ -108,6 +111,10 @@ public final class Utf8Lines {
         }
         if (line == null) {
             line = bytes.toByteArray();
+            plain = false; // scanned in pieces: checked below
+        }
+        if (plain && !first) {
+            return new Line(line, null, 0); // printable ASCII, as the scan saw: no byte-order mark, no CR
         }
         int start = 0;
         if (first
@@ -123,6 +130,48 @@ public final class Utf8Lines {
             return new Line(start == 0 && end == line.length ? line : Arrays.copyOfRange(line, start, end), null, 0);
         }
         return decode(ByteBuffer.wrap(line, start, end - start));
+    }
+
+    /**
+     * The position of the next LF in the buffer at or after {@code from}, or {@link #limit}; sets {@link #plain} to
+     * whether every byte before it is printable ASCII or a tab. Eight bytes at a time while none of them is below
+     * 0x20 (LF, tab, CR and the other controls), 0x7F or above (a UTF-8 sequence's bytes); such a word is looked at
+     * byte by byte.
+     */
+    private int scan(int from) {
+        boolean printable = true;
+        int i = from;
+        while (true) {
+            while (i + Long.BYTES <= limit && !special((long) WORDS.get(buffer, i))) {
+                i += Long.BYTES;
+            }
+            int wordEnd = Math.min(i + Long.BYTES, limit);
+            for (; i < wordEnd; i++) {
+                byte b = buffer[i];
+                if (b == '\n') {
+                    plain = printable;
+                    return i;
+                }
+                if (b < 0x20 && b != '\t' || b == 0x7F) { // bytes >= 0x80 are negative
+                    printable = false;
+                }
+            }
+            if (i == limit) {
+                plain = printable;
+                return i;
+            }
+        }
+    }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** Whether one of the word's eight bytes is below 0x20, is 0x7F, or is 0x80 and above. */
+    private static boolean special(long word) {
+        long below20 = (word - 0x20 * ONES) & ~word & HIGHS; // exact for bytes below 0x80
+        long is7f = ((word ^ 0x7F * ONES) - ONES) & ~(word ^ 0x7F * ONES) & HIGHS;
+        return (below20 | is7f | word & HIGHS) != 0;
     }
 
     private static boolean isPrintableAscii(byte[] line, int start, int end) {

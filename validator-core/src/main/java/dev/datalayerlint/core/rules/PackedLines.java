@@ -23,8 +23,8 @@ final class PackedLines {
         long[] packed = new long[lines.size()];
         for (int i = 0; i < packed.length; i++) {
             PurchaseLedger.Line line = lines.get(i);
-            long id = line.id == null ? 0 : texts.number(line.id) + 1L;
-            long name = line.name == null ? 0 : texts.number(line.name) + 1L;
+            long id = line.id == null ? 0 : numberOf(line.id, line.idNumber, texts) + 1L;
+            long name = line.name == null ? 0 : numberOf(line.name, line.nameNumber, texts) + 1L;
             long quantity;
             try {
                 quantity = line.bought.longValueExact();
@@ -37,6 +37,11 @@ final class PackedLines {
             packed[i] = id | name << TEXT_BITS | quantity << (2 * TEXT_BITS);
         }
         return packed;
+    }
+
+    /** The text's number: the one the line was built with, else looked up. */
+    private static int numberOf(String text, int known, SharedTexts texts) {
+        return known >= 0 ? known : texts.number(text);
     }
 
     static List<PurchaseLedger.Line> unpack(long[] packed, SharedTexts texts) {

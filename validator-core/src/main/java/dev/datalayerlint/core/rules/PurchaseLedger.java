@@ -138,7 +138,14 @@ final class PurchaseLedger {
                     line = id != null ? firstWithId(lines, id) : firstWithName(lines, name);
                 }
                 if (line == null) {
-                    line = new Line(texts.shared(id), texts.shared(name), quantity == null ? BigDecimal.ONE : quantity);
+                    int idNumber = id == null ? -1 : texts.number(id);
+                    int nameNumber = name == null ? -1 : texts.number(name);
+                    line = new Line(
+                            idNumber < 0 ? null : texts.text(idNumber),
+                            nameNumber < 0 ? null : texts.text(nameNumber),
+                            quantity == null ? BigDecimal.ONE : quantity);
+                    line.idNumber = idNumber;
+                    line.nameNumber = nameNumber;
                     lines.add(line);
                     if (byId == null && lines.size() > INDEXED_FROM) {
                         byId = new HashMap<>();
@@ -311,6 +318,10 @@ final class PurchaseLedger {
         final String name;
         BigDecimal bought;
         BigDecimal refunded = BigDecimal.ZERO;
+        /** The numbers of {@link #id} and {@link #name} in the recording's {@link SharedTexts}, -1 for none or unknown. */
+        int idNumber = -1;
+
+        int nameNumber = -1;
 
         Line(String id, String name, BigDecimal bought) {
             this.id = id;
