@@ -150,6 +150,29 @@ class DistributionIT {
                         line -> assertThat(line).contains(" org.graalvm.polyglot.Context source: shared objects file"));
     }
 
+    /**
+     * picocli's classes come from the cache: the build raises their Java 5 class files, which a cache cannot link,
+     * to Java 8 (build-tools, ClassFileUpgrade).
+     */
+    @Test
+    void theJsonCacheHoldsPicocli(@TempDir Path cache) throws IOException {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+        Map<String, String> environment = withAotCacheIn(cache);
+        String fixture = ProcessRun.root()
+                .resolve("test-fixtures/recordings/refund/valid-full-refund.json")
+                .toString();
+        List<String> command = List.of(home.resolve("bin/datalayer-lint").toString(), "validate", fixture);
+        assertThat(ProcessRun.of(home, environment, command).exitCode()).isZero(); // builds the cache
+
+        Path log = cache.resolve("classes.log");
+        environment.put("DATALAYER_LINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        assertThat(ProcessRun.of(home, environment, command).exitCode()).isZero();
+
+        assertThat(Files.readAllLines(log))
+                .anySatisfy(line -> assertThat(line).contains(" picocli.CommandLine source: shared objects file"))
+                .noneSatisfy(line -> assertThat(line).containsPattern(" picocli\\.\\S+ source: (jar|file):"));
+    }
+
     /** The C locale, and a UTF-8 locale that is named but not installed: the C library falls back to ASCII. */
     @ParameterizedTest
     @ValueSource(strings = {"C", "xx_XX.UTF-8"})

@@ -2,11 +2,14 @@ package dev.datalayerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -26,6 +29,23 @@ class RunnableJarIT {
     void theJarIsWhereTheDocsSayAndRunnable() {
         assertThat(runnableJar()).isRegularFile();
         assertThat(runnableJar().getFileName().toString()).matches("datalayer-lint-\\d+\\.\\d+\\.\\d+.*\\.jar");
+    }
+
+    /** No class file the old verifier alone checks: the AOT cache could not hold it (build-tools, ClassFileUpgrade). */
+    @Test
+    void everyClassFileIsJava6OrNewer() throws IOException {
+        List<String> old = new ArrayList<>();
+        try (ZipFile jar = new ZipFile(runnableJar().toFile())) {
+            for (ZipEntry entry : jar.stream().toList()) {
+                if (entry.getName().endsWith(".class") && !entry.getName().startsWith("META-INF/")) {
+                    byte[] head = jar.getInputStream(entry).readNBytes(8);
+                    if (((head[6] & 0xFF) << 8 | head[7] & 0xFF) < 50) {
+                        old.add(entry.getName());
+                    }
+                }
+            }
+        }
+        assertThat(old).isEmpty();
     }
 
     @TestFactory
