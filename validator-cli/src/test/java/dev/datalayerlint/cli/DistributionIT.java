@@ -134,18 +134,7 @@ class DistributionIT {
      */
     @Test
     void theScriptCacheHoldsTheScriptEngine(@TempDir Path cache) throws IOException {
-        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
-        Map<String, String> environment = withAotCacheIn(cache);
-        String script =
-                ProcessRun.root().resolve("test-fixtures/recordings/js/gtag.js").toString();
-        List<String> command = List.of(home.resolve("bin/datalayer-lint").toString(), "validate", script);
-        assertThat(ProcessRun.of(home, environment, command).exitCode()).isOne(); // builds the cache
-
-        Path log = cache.resolve("classes.log");
-        environment.put("DATALAYER_LINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
-        assertThat(ProcessRun.of(home, environment, command).exitCode()).isOne();
-
-        assertThat(Files.readAllLines(log))
+        assertThat(classesLoadedWithACache(cache, "test-fixtures/recordings/js/gtag.js", 1))
                 .anySatisfy(
                         line -> assertThat(line).contains(" org.graalvm.polyglot.Context source: shared objects file"));
     }
@@ -156,21 +145,28 @@ class DistributionIT {
      */
     @Test
     void theJsonCacheHoldsPicocli(@TempDir Path cache) throws IOException {
+        assertThat(classesLoadedWithACache(cache, "test-fixtures/recordings/refund/valid-full-refund.json", 0))
+                .anySatisfy(line -> assertThat(line).contains(" picocli.CommandLine source: shared objects file"))
+                .noneSatisfy(line -> assertThat(line).containsPattern(" picocli\\.\\S+ source: (jar|file):"));
+    }
+
+    /**
+     * The JVM's class-load log of the distribution validating {@code fixture} (exiting with {@code exitCode}) on its
+     * second run, the first having built the AOT cache in {@code cache}.
+     */
+    private List<String> classesLoadedWithACache(Path cache, String fixture, int exitCode) throws IOException {
         assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
         Map<String, String> environment = withAotCacheIn(cache);
-        String fixture = ProcessRun.root()
-                .resolve("test-fixtures/recordings/refund/valid-full-refund.json")
-                .toString();
-        List<String> command = List.of(home.resolve("bin/datalayer-lint").toString(), "validate", fixture);
-        assertThat(ProcessRun.of(home, environment, command).exitCode()).isZero(); // builds the cache
+        List<String> command = List.of(
+                home.resolve("bin/datalayer-lint").toString(),
+                "validate",
+                ProcessRun.root().resolve(fixture).toString());
+        assertThat(ProcessRun.of(home, environment, command).exitCode()).isEqualTo(exitCode); // builds the cache
 
         Path log = cache.resolve("classes.log");
         environment.put("DATALAYER_LINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
-        assertThat(ProcessRun.of(home, environment, command).exitCode()).isZero();
-
-        assertThat(Files.readAllLines(log))
-                .anySatisfy(line -> assertThat(line).contains(" picocli.CommandLine source: shared objects file"))
-                .noneSatisfy(line -> assertThat(line).containsPattern(" picocli\\.\\S+ source: (jar|file):"));
+        assertThat(ProcessRun.of(home, environment, command).exitCode()).isEqualTo(exitCode);
+        return Files.readAllLines(log);
     }
 
     /** The C locale, and a UTF-8 locale that is named but not installed: the C library falls back to ASCII. */
