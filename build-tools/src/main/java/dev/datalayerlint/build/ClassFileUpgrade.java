@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -23,7 +26,7 @@ import org.objectweb.asm.Opcodes;
  * time, so the JDK 25 AOT cache cannot link them ahead of time and stores none of them ("Unlinked class not supported
  * by AOTClassLinking"): its 173 classes were read from the jar on every start. The same bytecode with frames computed
  * by ASM is verified like any modern class and comes from the cache. The instructions are not changed; only the
- * version and the frames are.
+ * version and the frames are, and the jar gets an entry ({@link #NOTICE}) that lists the class files changed.
  *
  * <p>Run by the CLI's build on its runnable jar: {@code ClassFileUpgrade <jar>}.
  */
@@ -65,7 +68,7 @@ public final class ClassFileUpgrade {
      * {@code classPath} is the same jar on disk, where ASM looks up the common super class of two types for a frame.
      */
     static int upgrade(Path classPath, InputStream in, OutputStream out) throws IOException {
-        int upgraded = 0;
+        List<String> upgraded = new ArrayList<>();
         try (URLClassLoader types = new URLClassLoader(
                         new java.net.URL[] {classPath.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
                 ZipInputStream entries = new ZipInputStream(in);
@@ -74,7 +77,7 @@ public final class ClassFileUpgrade {
                 byte[] bytes = entries.readAllBytes();
                 if (entry.getName().endsWith(".class") && isOld(bytes)) {
                     bytes = upgrade(bytes, types);
-                    upgraded++;
+                    upgraded.add(entry.getName());
                 }
                 ZipEntry written = new ZipEntry(entry.getName());
                 if (entry.getLastModifiedTime() != null) {
@@ -84,8 +87,23 @@ public final class ClassFileUpgrade {
                 copy.write(bytes);
                 copy.closeEntry();
             }
+            if (!upgraded.isEmpty()) {
+                copy.putNextEntry(new ZipEntry(NOTICE));
+                copy.write(notice(upgraded).getBytes(StandardCharsets.UTF_8));
+                copy.closeEntry();
+            }
         }
-        return upgraded;
+        return upgraded.size();
+    }
+
+    /** The jar entry that says which class files were changed and how (their licences ask modified files to say so). */
+    static final String NOTICE = "META-INF/CLASS-FILE-UPGRADE.txt";
+
+    private static String notice(List<String> upgraded) {
+        return "The class files below were changed by the build of datalayer-lint (build-tools, ClassFileUpgrade):\n"
+                + "their class file version was raised from Java 5 to Java 8 and stack map frames were added, so that\n"
+                + "the JDK's AOT cache can hold them. Their members and instructions are unchanged.\n\n"
+                + String.join("\n", upgraded) + "\n";
     }
 
     /** Whether a class file's major version is one the old verifier checks (below Java 6's 50). */

@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,12 @@ class ClassFileUpgradeTest {
         int upgraded = ClassFileUpgrade.upgradeInPlace(jar);
 
         Map<String, byte[]> after = entries(jar);
-        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet()); // same entries, same order
+        List<String> expected = new ArrayList<>(before.keySet()); // same entries, same order, and the notice
+        expected.add(ClassFileUpgrade.NOTICE);
+        assertThat(after.keySet()).containsExactlyElementsOf(expected);
+        assertThat(new String(after.remove(ClassFileUpgrade.NOTICE), StandardCharsets.UTF_8))
+                .contains("raised from Java 5 to Java 8")
+                .contains("\npicocli/CommandLine.class\n");
         assertThat(upgraded)
                 .isEqualTo(
                         before.values().stream().filter(ClassFileUpgrade::isOld).count());
