@@ -4,11 +4,15 @@
 # dll_inspect_args ARG...: looks at the command line's arguments, without starting the JVM, and sets
 #   dll_scripts=yes when a JavaScript recording may be read (a .js path, "js" as --stdin-format, a folder holding a
 #                   .js file, a glob), else no;
-#   dll_small=yes   when every input is known and all of them together are at most DLL_SMALL_KB on disk (a folder
-#                   counts everything below it; no standard input "-", no glob), else no.
+#   dll_small=yes   when every input is known and all of them together are at most DLL_SMALL_KB on disk, or
+#                   DLL_SMALL_SCRIPTS_KB when a script may be read (a folder counts everything below it; no standard
+#                   input "-", no glob), else no. Up to there C1 alone is as fast as tiered compilation and takes a
+#                   third less CPU; past it C2 pays (docs/performance.md, "C1 alone: where it pays"). GraalJS's
+#                   interpreter needs C2 sooner than the JSON path.
 # One `du` for the paths that exist and one `find` per folder; arguments that name nothing (options, ids) count as
 # nothing.
-DLL_SMALL_KB=16384
+DLL_SMALL_KB=32768
+DLL_SMALL_SCRIPTS_KB=8192
 dll_inspect_args() {
   dll_scripts=no
   dll_small=yes
@@ -39,7 +43,11 @@ dll_inspect_args() {
     done <<EOF
 $dll_du
 EOF
-    [ "$dll_kb" -le "$DLL_SMALL_KB" ] || dll_small=no
+    if [ "$dll_scripts" = yes ]; then
+      [ "$dll_kb" -le "$DLL_SMALL_SCRIPTS_KB" ] || dll_small=no
+    else
+      [ "$dll_kb" -le "$DLL_SMALL_KB" ] || dll_small=no
+    fi
   fi
   return 0
 }
