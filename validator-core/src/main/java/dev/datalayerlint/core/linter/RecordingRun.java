@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,7 +62,14 @@ final class RecordingRun implements PushSink {
     /** How a finding on a GA4 hit starts, so a reader tells it from one on the push. */
     private static final String HIT_PREFIX = "GA4 hit: ";
 
-    private record Active(RuleDescriptor descriptor, RecordingCheck check) {}
+    /**
+     * A recording rule that is on, with what it reports into: made once per run, not once per push, for the push being
+     * replayed ({@link #replaying}).
+     */
+    private record Active(RuleDescriptor descriptor, RecordingCheck check, Consumer<Violation> reporter) {}
+
+    /** The push whose rules are running; only the ordered stage sets and reads it. */
+    private Push replaying;
 
     /**
      * @param progress told about every push validated
@@ -86,7 +94,8 @@ final class RecordingRun implements PushSink {
         this.config = config;
         for (Rule rule : catalog.recordingRules()) {
             if (!config.isOff(rule.descriptor().id())) {
-                checks.add(new Active(rule.descriptor(), rule.start()));
+                String id = rule.descriptor().id();
+                checks.add(new Active(rule.descriptor(), rule.start(), v -> report(id, v, replaying, null)));
             }
         }
     }
@@ -247,9 +256,9 @@ final class RecordingRun implements PushSink {
             model.apply(push);
             if (!checks.isEmpty()) {
                 PushContext context = new PushContext(push, model.state(), state);
+                replaying = push;
                 for (Active active : checks) {
-                    active.check()
-                            .onPush(context, v -> report(active.descriptor().id(), v, push, null));
+                    active.check().onPush(context, active.reporter());
                 }
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

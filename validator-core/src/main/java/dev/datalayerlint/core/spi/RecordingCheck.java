@@ -6,5 +6,9 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface RecordingCheck {
 
+    /**
+     * Looks at the context's push. {@code report} takes findings of this push during this call only: the linter
+     * hands the same consumer to every push of the recording.
+     */
     void onPush(PushContext context, Consumer<Violation> report);
 }
