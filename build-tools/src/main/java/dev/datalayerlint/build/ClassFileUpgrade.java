@@ -3,6 +3,7 @@ package dev.datalayerlint.build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ public final class ClassFileUpgrade {
     static int upgrade(Path classPath, InputStream in, OutputStream out) throws IOException {
         List<String> upgraded = new ArrayList<>();
         try (URLClassLoader types = new URLClassLoader(
-                        new java.net.URL[] {classPath.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+                        new URL[] {classPath.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
                 ZipInputStream entries = new ZipInputStream(in);
                 ZipOutputStream copy = new ZipOutputStream(out)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {

@@ -19,12 +19,12 @@ final class PackedLines {
     private PackedLines() {}
 
     /** The lines packed, or null when one of them does not fit. */
-    static long[] pack(List<PurchaseLedger.Line> lines, SharedTexts texts) {
+    static long[] pack(List<PurchaseLedger.Line> lines) {
         long[] packed = new long[lines.size()];
         for (int i = 0; i < packed.length; i++) {
             PurchaseLedger.Line line = lines.get(i);
-            long id = line.id == null ? 0 : numberOf(line.id, line.idNumber, texts) + 1L;
-            long name = line.name == null ? 0 : numberOf(line.name, line.nameNumber, texts) + 1L;
+            long id = line.idNumber + 1L; // NONE is -1: 0 stands for no text
+            long name = line.nameNumber + 1L;
             long quantity;
             try {
                 quantity = line.bought.longValueExact();
@@ -39,21 +39,13 @@ final class PackedLines {
         return packed;
     }
 
-    /** The text's number: the one the line was built with, else looked up. */
-    private static int numberOf(String text, int known, SharedTexts texts) {
-        return known >= 0 ? known : texts.number(text);
-    }
-
     static List<PurchaseLedger.Line> unpack(long[] packed, SharedTexts texts) {
         List<PurchaseLedger.Line> lines = new ArrayList<>(packed.length);
         for (long line : packed) {
             int id = (int) (line & TEXT_MASK);
             int name = (int) (line >>> TEXT_BITS & TEXT_MASK);
             long quantity = line >>> (2 * TEXT_BITS);
-            lines.add(new PurchaseLedger.Line(
-                    id == 0 ? null : texts.text(id - 1),
-                    name == 0 ? null : texts.text(name - 1),
-                    BigDecimal.valueOf(quantity)));
+            lines.add(PurchaseLedger.Line.of(id - 1, name - 1, BigDecimal.valueOf(quantity), texts));
         }
         return lines;
     }

@@ -109,7 +109,7 @@ final class PurchaseLedger {
             this.texts = texts;
             currency = texts.shared(event.currency());
             List<Line> lines = linesOf(event, texts);
-            packed = PackedLines.pack(lines, texts);
+            packed = PackedLines.pack(lines);
             if (packed == null) {
                 booked = new Booked(lines);
             }
@@ -138,14 +138,11 @@ final class PurchaseLedger {
                     line = id != null ? firstWithId(lines, id) : firstWithName(lines, name);
                 }
                 if (line == null) {
-                    int idNumber = id == null ? -1 : texts.number(id);
-                    int nameNumber = name == null ? -1 : texts.number(name);
-                    line = new Line(
-                            idNumber < 0 ? null : texts.text(idNumber),
-                            nameNumber < 0 ? null : texts.text(nameNumber),
-                            quantity == null ? BigDecimal.ONE : quantity);
-                    line.idNumber = idNumber;
-                    line.nameNumber = nameNumber;
+                    line = Line.of(
+                            id == null ? Line.NONE : texts.number(id),
+                            name == null ? Line.NONE : texts.number(name),
+                            quantity == null ? BigDecimal.ONE : quantity,
+                            texts);
                     lines.add(line);
                     if (byId == null && lines.size() > INDEXED_FROM) {
                         byId = new HashMap<>();
@@ -318,15 +315,29 @@ final class PurchaseLedger {
         final String name;
         BigDecimal bought;
         BigDecimal refunded = BigDecimal.ZERO;
-        /** The numbers of {@link #id} and {@link #name} in the recording's {@link SharedTexts}, -1 for none or unknown. */
-        int idNumber = -1;
+        /** The numbers of {@link #id} and {@link #name} in the recording's {@link SharedTexts}, {@link #NONE} for none. */
+        final int idNumber;
 
-        int nameNumber = -1;
+        final int nameNumber;
 
-        Line(String id, String name, BigDecimal bought) {
+        static final int NONE = -1;
+
+        private Line(String id, int idNumber, String name, int nameNumber, BigDecimal bought) {
             this.id = id;
+            this.idNumber = idNumber;
             this.name = name;
+            this.nameNumber = nameNumber;
             this.bought = bought;
+        }
+
+        /** The line whose id and name are the texts numbered so in {@code texts} ({@link #NONE}: absent). */
+        static Line of(int idNumber, int nameNumber, BigDecimal bought, SharedTexts texts) {
+            return new Line(
+                    idNumber == NONE ? null : texts.text(idNumber),
+                    idNumber,
+                    nameNumber == NONE ? null : texts.text(nameNumber),
+                    nameNumber,
+                    bought);
         }
 
         String label() {
