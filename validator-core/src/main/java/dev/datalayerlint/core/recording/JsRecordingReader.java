@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 
@@ -27,7 +28,10 @@ import org.graalvm.polyglot.Source;
  * {@code dataLayer} count as pushed at the assignment.
  *
  * <p>A script of literal pushes only ({@link LiteralScript}), as most recordings are, is read as data with the same
- * result, without starting GraalJS.
+ * result, without starting GraalJS. A script whose code comes first and whose second half or more is literal pushes
+ * (a page's set-up, then what it pushed) runs its code in the sandbox and has the pushes after it read as data, with
+ * their values appended to the page's array, when that code left the recorder's {@code dataLayer} and the built-in
+ * prototypes as they were; otherwise they run too. Their statements count against the statement limit either way.
  *
  * <p>Bad input never throws: syntax errors, uncaught exceptions, refused host access and tripped limits become
  * {@code input.*} problems, and pushes made before the failure stay delivered. The GraalJS engine is shared and
@@ -40,6 +44,7 @@ public final class JsRecordingReader implements RecordingReader {
     private final JsLimits limits;
     private final JsSandbox sandbox;
     private final boolean readsLiteralScripts;
+    private final Consumer<Boolean> tails;
 
     /** A reader with {@link JsLimits#DEFAULTS}: 5 million statements, 30 seconds of CPU time. */
     public JsRecordingReader() {
@@ -56,9 +61,15 @@ public final class JsRecordingReader implements RecordingReader {
 
     /** @param readsLiteralScripts false runs every script in the sandbox: the reference a test compares with */
     JsRecordingReader(JsLimits limits, JsSandbox sandbox, boolean readsLiteralScripts) {
+        this(limits, sandbox, readsLiteralScripts, asData -> {});
+    }
+
+    /** @param tails told, for each literal tail of a recording, whether it was read as data (true) or run (false) */
+    JsRecordingReader(JsLimits limits, JsSandbox sandbox, boolean readsLiteralScripts, Consumer<Boolean> tails) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
         this.readsLiteralScripts = readsLiteralScripts;
+        this.tails = Objects.requireNonNull(tails, "tails");
     }
 
     public JsLimits limits() {
@@ -88,16 +99,27 @@ public final class JsRecordingReader implements RecordingReader {
                 .mimeType("application/javascript") // a script, even when named *.mjs
                 .cached(false)
                 .buildLiteral();
-        Context context = sandbox.newContext(limits); // starts the engine if need be, on this thread: never counted
+        LiteralScript.Tail tail = readsLiteralScripts ? LiteralScript.tail(text, limits.statementLimit()) : null;
         SinkRelay relay = new SinkRelay();
-        JsRecordingRun run = new JsRecordingRun(context, sandbox.prelude(), recording, name, relay, limits);
+        // the engine starts here if need be, on this thread: never counted
+        Context context = sandbox.newContext(limits, tail == null ? 0 : tail.statements());
+        JsRecordingRun run = new JsRecordingRun(
+                context,
+                () -> sandbox.newContext(limits),
+                tail,
+                sandbox.prelude(),
+                recording,
+                name,
+                relay,
+                limits,
+                tails);
         ScriptWatchdog.Result result = null;
         try {
             result = new ScriptWatchdog(limits.cpuTime()).supervise(run::execute, run::timeOut, relay, sink);
         } finally {
             if (result != null && result.outcome() != ScriptWatchdog.Outcome.ABANDONED) {
                 try {
-                    context.close(true);
+                    run.context().close(true);
                 } catch (RuntimeException alreadyClosed) {
                     // closed by the watchdog or dead after a limit: nothing left to release
                 }

@@ -6,11 +6,13 @@ import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushKind;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.SourceLocation;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -38,7 +40,13 @@ final class JsRecordingRun {
      */
     static final int TASK_LIMIT = 100_000;
 
-    private final Context context;
+    /** How many literal pushes go to the page's array in one call. */
+    private static final int APPEND_BATCH = 512;
+
+    private volatile Context context;
+    private final Supplier<Context> wholeScriptContext;
+    private LiteralScript.Tail tail;
+    private final Consumer<Boolean> tails;
     private final Source prelude;
     private final Source recording;
     private final String file;
@@ -56,8 +64,30 @@ final class JsRecordingRun {
     private RuntimeException hostFailure;
     private SourceLocation lastPush;
 
-    JsRecordingRun(Context context, Source prelude, Source recording, String file, PushSink sink, JsLimits limits) {
+    /**
+     * A run of the recording; with a {@code tail}, one that reads the literal statements ending the recording as data once the code before them has run, when
+     * that code left nothing for them to do but record ({@link PageEnvironment#literalsReady}).
+     *
+     * @param context a context whose statement limit has the tail's statements, if any, charged ahead
+     * @param tail the literal statements ending the recording, or null to run it as one script
+     * @param wholeScriptContext a context with the whole statement limit, for when the code before the tail does not
+     *     parse on its own and the recording runs as one script after all
+     * @param tails told whether the tail was read as data (true) or run (false)
+     */
+    JsRecordingRun(
+            Context context,
+            Supplier<Context> wholeScriptContext,
+            LiteralScript.Tail tail,
+            Source prelude,
+            Source recording,
+            String file,
+            PushSink sink,
+            JsLimits limits,
+            Consumer<Boolean> tails) {
         this.context = context;
+        this.tails = tails;
+        this.wholeScriptContext = wholeScriptContext;
+        this.tail = tail;
         this.prelude = prelude;
         this.recording = recording;
         this.file = file;
@@ -73,6 +103,15 @@ final class JsRecordingRun {
      */
     void timeOut() {
         timedOut = true;
+        closeQuietly(context);
+    }
+
+    /** The context the recording runs in now; the caller closes it once the run is over. */
+    Context context() {
+        return context;
+    }
+
+    private static void closeQuietly(Context context) {
         try {
             context.close(true);
         } catch (RuntimeException alreadyClosing) {
@@ -87,11 +126,15 @@ final class JsRecordingRun {
      */
     void execute(Runnable setUpDone) {
         try {
-            Value install = context.eval(prelude);
-            page = new PageEnvironment(install.execute(hostCallbacks()));
-            snapshot = new JsSnapshot(page);
+            setUpPage();
             setUpDone.run();
-            context.eval(recording);
+            Value code = tail == null ? null : codeBeforeTail();
+            if (code == null) {
+                context.eval(recording);
+            } else {
+                code.executeVoid();
+                readTail();
+            }
             if (runTimers()) {
                 reportLostDataLayer();
             }
@@ -107,6 +150,101 @@ final class JsRecordingRun {
         }
         if (hostFailure != null) {
             throw hostFailure;
+        }
+    }
+
+    private void setUpPage() {
+        Value install = context.eval(prelude);
+        page = new PageEnvironment(install.execute(hostCallbacks()));
+        snapshot = new JsSnapshot(page);
+    }
+
+    /**
+     * The code before the tail, parsed; or null, in a fresh context with the whole statement limit, if it does not
+     * parse on its own (it may be a syntax error of the whole script, or the tail may not start a statement after all).
+     */
+    private Value codeBeforeTail() {
+        String text = recording.getCharacters().toString();
+        Source code = Source.newBuilder("js", text.substring(0, tail.offset()), file)
+                .mimeType("application/javascript")
+                .cached(false)
+                .buildLiteral();
+        try {
+            Value parsed = context.parse(code);
+            failures.alsoLocate(code);
+            return parsed;
+        } catch (PolyglotException e) {
+            if (!e.isSyntaxError()) {
+                throw e;
+            }
+        }
+        tail = null;
+        Context whole = wholeScriptContext.get();
+        Context charged = context;
+        context = whole;
+        closeQuietly(charged);
+        if (timedOut) {
+            closeQuietly(whole);
+        }
+        setUpPage();
+        return null;
+    }
+
+    /**
+     * The literal statements that end the recording: read as data if the page left them nothing to do but record,
+     * and their values appended to the page's array if a listener or timer could still read it; otherwise run as a script of their own, their statements not
+     * counted again.
+     */
+    private void readTail() {
+        String text = recording.getCharacters().toString();
+        boolean asData = page.literalsReady();
+        tails.accept(asData);
+        if (!asData) {
+            char[] blanked = text.toCharArray();
+            for (int i = 0; i < tail.offset(); i++) {
+                if (blanked[i] != '\n' && blanked[i] != '\r') {
+                    blanked[i] = ' ';
+                }
+            }
+            Source literals = Source.newBuilder("js", new String(blanked), file)
+                    .uri(URI.create(JsSandbox.UNCOUNTED_SCHEME + ":/" + System.identityHashCode(this)))
+                    .mimeType("application/javascript")
+                    .cached(false)
+                    .buildLiteral();
+            failures.alsoLocate(literals);
+            context.eval(literals);
+            return;
+        }
+        boolean read = page.hasTasks(); // else nothing will ever look at the array again: no need to fill it
+        StringBuilder batch = new StringBuilder(1 << 16).append('[');
+        int[] inBatch = {0};
+        nextIndex += LiteralScript.readTail(text, file, tail, nextIndex, (push, json) -> {
+            if (timedOut) {
+                throw new IllegalStateException("stopped");
+            }
+            sink.push(push);
+            lastPush = push.location();
+            if (!read) {
+                return;
+            }
+            if (!json) {
+                appendBatch(batch, inBatch);
+                page.appendLiteral(page.toJs(push.payload()));
+            } else {
+                batch.append(inBatch[0]++ == 0 ? "" : ",").append(push.payload());
+                if (inBatch[0] == APPEND_BATCH) {
+                    appendBatch(batch, inBatch);
+                }
+            }
+        });
+        appendBatch(batch, inBatch);
+    }
+
+    private void appendBatch(StringBuilder batch, int[] inBatch) {
+        if (inBatch[0] > 0) {
+            page.appendLiterals(batch.append(']').toString());
+            batch.setLength(1);
+            inBatch[0] = 0;
         }
     }
 

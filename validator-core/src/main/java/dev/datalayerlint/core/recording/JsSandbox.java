@@ -46,9 +46,16 @@ final class JsSandbox {
      * that a run reading no script loads no GraalJS class at all (the lambda's type names {@link Source}).
      */
     private static final class Counted {
-        static final Predicate<Source> FILTER =
-                source -> !source.isInternal() && !PRELUDE_NAME.equals(source.getName());
+        static final Predicate<Source> FILTER = source -> !source.isInternal()
+                && !PRELUDE_NAME.equals(source.getName())
+                && !UNCOUNTED_SCHEME.equals(source.getURI().getScheme());
     }
+
+    /**
+     * The URI scheme of a recording's literal statements when they have to run after all ({@link JsRecordingRun}):
+     * their statements were counted before the run began, so they do not count again.
+     */
+    static final String UNCOUNTED_SCHEME = "datalayer-lint-counted-ahead";
 
     private final Object lock = new Object();
     private volatile Engine engine;
@@ -87,6 +94,14 @@ final class JsSandbox {
 
     /** A fresh context for one recording, with its statement limit. */
     Context newContext(JsLimits limits) {
+        return newContext(limits, 0);
+    }
+
+    /**
+     * A fresh context for one recording whose {@code countedAhead} statements are charged before it starts: its
+     * statement limit is that much lower.
+     */
+    Context newContext(JsLimits limits, long countedAhead) {
         return Context.newBuilder("js")
                 .engine(engine())
                 .sandbox(SandboxPolicy.CONSTRAINED)
@@ -108,7 +123,7 @@ final class JsSandbox {
                 .option("js.load", "false")
                 .option("js.graal-builtin", "false")
                 .resourceLimits(ResourceLimits.newBuilder()
-                        .statementLimit(limits.statementLimit(), Counted.FILTER)
+                        .statementLimit(limits.statementLimit() - countedAhead, Counted.FILTER)
                         .build())
                 .build();
     }

@@ -41,19 +41,115 @@ final class LiteralScript {
 
     private final String text;
     private final String file;
-    private final PushSink sink; // null while only checking
+    private final Delivery sink; // null while only checking
     private final ScriptFieldFinder fields;
     private int at;
     private int line = 1;
     private int lineStart;
     private int values;
     private int pushes;
+    private boolean json; // whether the value being read is JSON as it is: no undefined, NaN or infinity
 
-    private LiteralScript(String text, String file, PushSink sink) {
+    private LiteralScript(String text, String file, Delivery sink) {
+        this(text, file, sink, 0, 1, 0);
+    }
+
+    /** Where the pushes read go, each with whether its value is JSON as it is. */
+    @FunctionalInterface
+    interface Delivery {
+        void push(Push push, boolean json);
+    }
+
+    /** Reads from {@code offset}, the start of line {@code line}, numbering pushes from {@code firstPush}. */
+    private LiteralScript(String text, String file, Delivery sink, int offset, int line, int firstPush) {
         this.text = text;
         this.file = file;
         this.sink = sink;
         this.fields = sink == null ? null : new ScriptFieldFinder(text, file);
+        this.at = offset;
+        this.line = line;
+        this.lineStart = offset;
+        this.pushes = firstPush;
+    }
+
+    /**
+     * Where a script's closing run of literal statements begins, when the code before it can run on its own: the
+     * offset and line of its first line, and how many statements it has.
+     */
+    record Tail(int offset, int line, long statements) {}
+
+    /**
+     * Finds the literal statements that end a script which is not a literal script as a whole, as a page's set-up code
+     * followed by its pushes is: the earliest line from which the rest of the script is literal statements, such that
+     * the code before it makes up at most half of the script and its last line ends with {@code ;} or {@code }}. That
+     * line is then where a statement of the script starts, outside any block, string, template or comment, as long as
+     * the code before it parses on its own (which the caller checks): a program that parses cannot end inside one, and
+     * a statement ended by {@code ;} or {@code }} is not continued by a line that starts with {@code dataLayer} or
+     * {@code window}. Line ends other than LF and CRLF anywhere leave the script whole.
+     *
+     * @return null if there is no such tail, or it has {@code statementLimit} statements or more
+     */
+    static Tail tail(String text, long statementLimit) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n') || c == '\u2028' || c == '\u2029') {
+                return null; // GraalJS would count lines differently from the literal reading
+            }
+        }
+        int line = 1;
+        int lineStart = 0;
+        int skipTo = 0; // no statement may start before the end of the line where the last candidate failed
+        while (lineStart < text.length() && lineStart <= text.length() / 2) {
+            if (lineStart >= skipTo && startsAStatement(text, lineStart)) {
+                LiteralScript reading = new LiteralScript(text, null, null, lineStart, line, 0);
+                try {
+                    long statements = reading.script();
+                    if (statements >= statementLimit || !endsAStatement(text, lineStart)) {
+                        return null;
+                    }
+                    return new Tail(lineStart, line, statements);
+                } catch (NotLiteral e) {
+                    skipTo = reading.at;
+                }
+            }
+            int end = text.indexOf('\n', lineStart);
+            if (end < 0) {
+                return null;
+            }
+            lineStart = end + 1;
+            line++;
+        }
+        return null;
+    }
+
+    /** Delivers the pushes of a {@link #tail} to {@code sink}, numbered from {@code firstPush}; returns how many. */
+    static int readTail(String text, String file, Tail tail, int firstPush, Delivery sink) {
+        LiteralScript reading = new LiteralScript(text, file, sink, tail.offset(), tail.line(), firstPush);
+        reading.script();
+        return reading.pushes - firstPush;
+    }
+
+    /** A line whose first characters after indentation could begin a literal statement or a comment before one. */
+    private static boolean startsAStatement(String text, int lineStart) {
+        int i = lineStart;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.startsWith("dataLayer", i)
+                || text.startsWith("window", i)
+                || text.startsWith("//", i)
+                || text.startsWith("/*", i);
+    }
+
+    /** Whether the last line before {@code lineStart} that is not blank ends with {@code ;} or {@code }}. */
+    private static boolean endsAStatement(String text, int lineStart) {
+        for (int i = lineStart - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return c == ';' || c == '}';
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,7 +168,7 @@ final class LiteralScript {
         if (statements > statementLimit) {
             return false;
         }
-        new LiteralScript(text, file, sink).script();
+        new LiteralScript(text, file, (push, json) -> sink.push(push)).script();
         return true;
     }
 
@@ -108,13 +204,16 @@ final class LiteralScript {
             expect('(');
             skipTrivia();
             values = 0;
+            json = true;
             JsonNode value = value(0);
             skipTrivia();
             expect(')');
             if (sink != null) {
                 SourceLocation location = new SourceLocation(file, pushLine, pushColumn);
                 var kind = Push.kindOf(value, false);
-                sink.push(new Push(pushes++, value, location, kind, pointer -> fields.find(location, kind, pointer)));
+                sink.push(
+                        new Push(pushes++, value, location, kind, pointer -> fields.find(location, kind, pointer)),
+                        json);
             }
             return;
         }
@@ -174,9 +273,9 @@ final class LiteralScript {
             case "true" -> NODES.booleanNode(true);
             case "false" -> NODES.booleanNode(false);
             case "null" -> NODES.nullNode();
-            case "undefined" -> JsValues.UNDEFINED;
-            case "NaN" -> NODES.numberNode(Double.NaN);
-            case "Infinity" -> NODES.numberNode(Double.POSITIVE_INFINITY);
+            case "undefined" -> notJson(JsValues.UNDEFINED);
+            case "NaN" -> notJson(NODES.numberNode(Double.NaN));
+            case "Infinity" -> notJson(NODES.numberNode(Double.POSITIVE_INFINITY));
             default -> throw NotLiteral.INSTANCE; // a variable: its value takes running the script
         };
     }
@@ -247,7 +346,13 @@ final class LiteralScript {
             return null;
         }
         double value = infinite ? Double.POSITIVE_INFINITY : Double.parseDouble(text.substring(start, at));
-        return JsSnapshot.number(negative ? -value : value);
+        JsonNode number = JsSnapshot.number(negative ? -value : value);
+        return Double.isInfinite(value) ? notJson(number) : number;
+    }
+
+    private JsonNode notJson(JsonNode value) {
+        json = false;
+        return value;
     }
 
     /**

@@ -26,6 +26,10 @@ final class PageEnvironment {
     private final Value undefined;
     private final Value runNextTask;
     private final Value lostDataLayer;
+    private final Value literalsReady;
+    private final Value hasTasks;
+    private final Value appendLiterals;
+    private final Value appendLiteral;
 
     PageEnvironment(Value helpers) {
         kindOf = helpers.getMember("kindOf");
@@ -41,6 +45,10 @@ final class PageEnvironment {
         undefined = helpers.getMember("UNDEFINED");
         runNextTask = helpers.getMember("runNextTask");
         lostDataLayer = helpers.getMember("lostDataLayer");
+        literalsReady = helpers.getMember("literalsReady");
+        hasTasks = helpers.getMember("hasTasks");
+        appendLiterals = helpers.getMember("appendLiterals");
+        appendLiteral = helpers.getMember("appendLiteral");
     }
 
     /** One of undefined, null, boolean, number, string, bigint, symbol, function, array, arguments, date, object. */
@@ -91,6 +99,32 @@ final class PageEnvironment {
     }
 
     record LostDataLayer(String reason, int entries) {}
+
+    /**
+     * Whether a literal {@code dataLayer.push(…)} statement would now only record its value and append it to
+     * {@code window.dataLayer}, running no code of the page: then the Java side may read such statements as data.
+     */
+    boolean literalsReady() {
+        return literalsReady.execute().asBoolean();
+    }
+
+    /**
+     * Whether a listener or timer is waiting to run after the script: the only code that could still read what the
+     * script left in {@code window.dataLayer}.
+     */
+    boolean hasTasks() {
+        return hasTasks.execute().asBoolean();
+    }
+
+    /** Appends the values of a JSON array to {@code window.dataLayer}, as the recorder's push appends a value. */
+    void appendLiterals(String jsonArray) {
+        appendLiterals.executeVoid(jsonArray);
+    }
+
+    /** Appends one value made by {@link #toJs} to {@code window.dataLayer}. */
+    void appendLiteral(Object value) {
+        appendLiteral.executeVoid(value);
+    }
 
     /** The JavaScript value of a data-model node, as {@code this.get(key)} should return it. */
     Object toJs(JsonNode node) {

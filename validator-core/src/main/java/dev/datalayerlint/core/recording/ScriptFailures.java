@@ -4,6 +4,8 @@ import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.SourceLocation;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
@@ -36,13 +38,18 @@ final class ScriptFailures {
             " (if the recording is genuine, raise the limit with --js-timeout or jsTimeout)";
 
     private final String file;
-    private final Source recording;
+    private final List<Source> recording = new CopyOnWriteArrayList<>();
     private final JsLimits limits;
 
     ScriptFailures(String file, Source recording, JsLimits limits) {
         this.file = file;
-        this.recording = recording;
+        this.recording.add(recording);
         this.limits = limits;
+    }
+
+    /** Counts {@code part}, a script made of part of the recording at its own lines and columns, as the recording. */
+    void alsoLocate(Source part) {
+        recording.add(part);
     }
 
     /**
@@ -160,7 +167,7 @@ final class ScriptFailures {
     }
 
     private SourceLocation inRecording(SourceSection section) {
-        if (section == null || !section.isAvailable() || !recording.equals(section.getSource())) {
+        if (section == null || !section.isAvailable() || !recording.contains(section.getSource())) {
             return null;
         }
         return new SourceLocation(file, section.getStartLine(), section.getStartColumn());

@@ -23,6 +23,13 @@
     const indirectEval = eval;
     const weakSetHas = WeakSet.prototype.has;
     const weakSetAdd = WeakSet.prototype.add;
+    const parseJson = JSON.parse;
+    const ownKeys = Reflect.ownKeys;
+    const describe = Object.getOwnPropertyDescriptor;
+    const prototypeOf = Object.getPrototypeOf;
+    const isExtensible = Object.isExtensible;
+    const ObjectPrototype = Object.prototype;
+    const ArrayPrototype = Array.prototype;
 
     // GraalJS shell and Java interop globals a browser does not have; using them fails as it would on a page.
     const foreign = ['Java', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu', 'net', 'arguments',
@@ -104,23 +111,21 @@
 
     let current = [];
     adopt(current, '');
-    defineProperty(global, 'dataLayer', {
-        get: function () {
-            return current;
-        },
-        set: function (value) {
-            const stack = new NativeError().stack;
-            if (value === current) {
-                return;
-            }
-            current = value;
-            if (isArray(value)) {
-                adopt(value, stack);
-            }
-        },
-        enumerable: true,
-        configurable: true,
-    });
+    const initial = current;
+    function getDataLayer() {
+        return current;
+    }
+    function setDataLayer(value) {
+        const stack = new NativeError().stack;
+        if (value === current) {
+            return;
+        }
+        current = value;
+        if (isArray(value)) {
+            adopt(value, stack);
+        }
+    }
+    defineProperty(global, 'dataLayer', {get: getDataLayer, set: setDataLayer, enumerable: true, configurable: true});
 
     // The gtag.js snippet's function; a recording's own `function gtag(){dataLayer.push(arguments);}` replaces it.
     global.gtag = function gtag() {
@@ -434,6 +439,90 @@
         configurable: true,
     });
 
+    // --- literal pushes that end a script, read as data by the Java side -----------------------------------------
+
+    // Everything about an object's own properties that a page could change: keys, values, accessors, attributes.
+    function ownState(object) {
+        const keys = ownKeys(object);
+        const state = [];
+        for (let i = 0; i < keys.length; i++) {
+            const d = describe(object, keys[i]);
+            putElement(state, state.length, [keys[i], d.value, d.get, d.set, d.writable, d.enumerable, d.configurable]);
+        }
+        return state;
+    }
+
+    function sameState(object, expected) {
+        const now = ownState(object);
+        if (now.length !== expected.length) {
+            return false;
+        }
+        for (let i = 0; i < now.length; i++) {
+            for (let j = 0; j < 7; j++) {
+                if (now[i][j] !== expected[i][j] && !(now[i][j] !== now[i][j] && expected[i][j] !== expected[i][j])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    const watched = [ObjectPrototype, ArrayPrototype, NativeError];
+    const pristine = [ownState(ObjectPrototype), ownState(ArrayPrototype), ownState(NativeError)];
+
+    // Whether `[window.]dataLayer.push(literal)` would now do nothing but record the value and append it to the
+    // array, with no page code running on the way: dataLayer is still the page's first array with the recorder's
+    // push, seen the same through window and by name, extensible, no accessor among its elements, and nothing on
+    // Object.prototype, Array.prototype or Error (setters, toStringTag, prepareStackTrace) changed since set-up.
+    // Reads only: no getter or Proxy trap of the page can run here.
+    function literalsReady() {
+        if (current !== initial) {
+            return false;
+        }
+        const property = describe(global, 'dataLayer');
+        if (property === undefined || property.get !== getDataLayer || property.set !== setDataLayer) {
+            return false;
+        }
+        let visible;
+        try {
+            visible = dataLayer;
+        } catch (uninitialized) {
+            return false;
+        }
+        const push = describe(current, 'push');
+        if (visible !== current || push === undefined || push.value !== recordingPush) {
+            return false;
+        }
+        if (prototypeOf(current) !== ArrayPrototype || !isExtensible(current) || !describe(current, 'length').writable) {
+            return false;
+        }
+        const keys = ownKeys(current);
+        for (let i = 0; i < keys.length; i++) {
+            const d = describe(current, keys[i]);
+            if (keys[i] !== 'length' && keys[i] !== 'push' && (d.get !== undefined || d.set !== undefined)) {
+                return false;
+            }
+        }
+        if (prototypeOf(ArrayPrototype) !== ObjectPrototype) {
+            return false;
+        }
+        for (let i = 0; i < watched.length; i++) {
+            if (!sameState(watched[i], pristine[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Appends what the literal pushes pushed, as the recorder's push would have: given as JSON text of an array.
+    function appendLiterals(json) {
+        const values = parseJson(json);
+        const count = values.length;
+        for (let i = 0; i < count; i++) {
+            apply(arrayPush, current, [values[i]]);
+        }
+    }
+
     // --- helpers for the Java side ------------------------------------------------------------------------------
 
     function kindOf(value) {
@@ -525,6 +614,16 @@
         noop: function () {},
         UNDEFINED: undefined,
         runNextTask: runNextTask,
+        literalsReady: literalsReady,
+        // Whether anything of the page runs after its script: only then can the array's contents still be read.
+        hasTasks: function () {
+            return timers.length > 0 || pending.length > 0 || listeners.document.length > 0
+                || listeners.window.length > 0;
+        },
+        appendLiterals: appendLiterals,
+        appendLiteral: function (value) {
+            apply(arrayPush, current, [value]);
+        },
         lostDataLayer: lostDataLayer,
     };
 })

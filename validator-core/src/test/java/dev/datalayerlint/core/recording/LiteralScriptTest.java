@@ -184,7 +184,7 @@ class LiteralScriptTest {
     }
 
     /** Writes random literal scripts with every form {@link LiteralScript} accepts, laid out in every accepted way. */
-    private static final class ScriptWriter {
+    static final class ScriptWriter {
         private static final List<String> NUMBERS = List.of(
                 "0",
                 "-0",

@@ -1,0 +1,179 @@
+package dev.datalayerlint.core.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.datalayerlint.core.spi.JsLimits;
+import dev.datalayerlint.core.spi.RecordingSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A script whose code comes first and whose literal pushes end it: the pushes after the code are read as data when
+ * the code left them nothing to do but record, and run otherwise. Either way, what is delivered is what the sandbox
+ * delivers running the whole script (the reference), and which way was taken is checked, so that a test of the
+ * reading cannot pass by running everything.
+ */
+class LiteralTailTest {
+
+    private static final String FILE = PushDescriptions.FILE;
+    private static final JsRecordingReader SANDBOX = new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, false);
+
+    /** Code after which the pushes that follow only record: they are read as data. */
+    private static final List<String> LEAVING_THE_PUSH_ALONE = List.of(
+            "window.dataLayer = window.dataLayer || []; var page = 'checkout';\n",
+            "function gtag(){dataLayer.push(arguments);}\ngtag('js', new Date(0));\ngtag('config', 'G-TEST1');\n",
+            "(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':1796192347000,event:'gtm.js'});"
+                    + "var f=d.getElementsByTagName(s)[0],j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';"
+                    + "j.async=true;j.src='https://www.googletagmanager.com/gtm.js?id='+i+dl;"
+                    + "f.parentNode.insertBefore(j,f);})(window,document,'script','dataLayer','GTM-TEST');\n",
+            "'use strict';\r\nvar total = 0;\r\nfor (var i = 0; i < 5; i++) { total += i; }\r\n",
+            "dataLayer.push(function () { this.set('seen', this.get('event') || 'none'); });\n",
+            // what the page's array holds after the pushes is read back by code that runs after the script
+            "setTimeout(function () {\n  var last = dataLayer[dataLayer.length - 1];\n"
+                    + "  dataLayer.push({length: dataLayer.length, last: last});\n}, 10);\n",
+            "window.addEventListener('load', function () { dataLayer.push({all: dataLayer.slice(0)}); });\n",
+            "function later() {\n  return 1;\n}\n");
+
+    /** Code after which a push runs code of the page or is seen differently: the pushes after it run. */
+    private static final List<String> CHANGING_THE_PUSH = List.of(
+            "var original = dataLayer.push;\ndataLayer.push = function () {\n"
+                    + "  original.call(dataLayer, {wrapped: arguments.length});\n"
+                    + "  return original.apply(dataLayer, arguments);\n};\n",
+            "window.dataLayer = [];\n",
+            "Error.stackTraceLimit = 0;\n",
+            "Object.defineProperty(Array.prototype, '1', {set: function (v) { this.swallowed = v; },"
+                    + " configurable: true});\n",
+            "Object.freeze(dataLayer);\n",
+            "let dataLayer = [];\n",
+            "Object.defineProperty(Object.prototype, Symbol.toStringTag, {get: function () { return 'Tagged'; },"
+                    + " configurable: true});\n",
+            "Object.defineProperty(window, 'dataLayer', {value: [], writable: true, configurable: true});\n");
+
+    @Test
+    void pushesAfterCodeThatLeavesThePushAloneAreReadAsDataAsTheSandboxRunsThem() {
+        assertEachTailGoes(LEAVING_THE_PUSH_ALONE, new Random(20261203), 12, true);
+    }
+
+    @Test
+    void pushesAfterCodeThatChangesThePushRunAsTheSandboxRunsThem() {
+        assertEachTailGoes(CHANGING_THE_PUSH, new Random(20261204), 6, false);
+    }
+
+    /** Each code followed by {@code scripts} random tails: the sandbox's result, the tail read as data or run. */
+    private static void assertEachTailGoes(List<String> codes, Random random, int scripts, boolean asData) {
+        for (String code : codes) {
+            for (int i = 0; i < scripts; i++) {
+                String text = code + pushes(random, code.length());
+
+                assertThat(PushDescriptions.of(reader(), text)).as(text).isEqualTo(PushDescriptions.of(SANDBOX, text));
+                assertThat(read(text)).as(text).containsExactly(asData);
+            }
+        }
+    }
+
+    @Test
+    void theTailsValuesReachThePageArrayWithTheirKinds() {
+        String text = "window.addEventListener('load', function () { dataLayer.push({all: dataLayer.slice(0)}); });\n"
+                + "dataLayer.push({u: undefined, n: NaN, z: -0, i: Infinity, big: 1e400, t: 'x\\u00e9\\x41'});\n"
+                + "dataLayer.push({a: [1, 2.5, -0, 'b'], c: {d: null, e: true}});\n"
+                + "dataLayer.push('text');\n";
+
+        assertThat(read(text)).containsExactly(true);
+        assertThat(PushDescriptions.of(reader(), text))
+                .isEqualTo(PushDescriptions.of(SANDBOX, text))
+                .contains("all:[{u:undefined,n:DoubleNode \"NaN\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // the code before the pushes does not parse: a syntax error of the whole script
+                "var = ;\ndataLayer.push({a: 1});\ndataLayer.push({a: 2});\n",
+                // it does not parse on its own, but the whole script does: the tail is not a statement of it
+                "var s = `;\ndataLayer.push(\"`;//\");\ndataLayer.push({a: 2});\n",
+                // it throws: the pushes after it never run
+                "null.x;\ndataLayer.push({a: 1});\ndataLayer.push({a: 2});\n",
+            })
+    void aTailThatIsNotReachedIsNeitherReadNorRun(String text) {
+        assertThat(LiteralScript.tail(text, 100)).isNotNull();
+        assertThat(read(text)).isEmpty();
+        assertThat(PushDescriptions.of(reader(), text)).isEqualTo(PushDescriptions.of(SANDBOX, text));
+    }
+
+    @Test
+    void theTailsStatementsCountAgainstTheLimitBeforeTheCodeRuns() {
+        JsLimits limits = JsLimits.DEFAULTS.withStatementLimit(40);
+        JsRecordingReader limited = new JsRecordingReader(limits, JsSandbox.SHARED, true, asData -> {});
+        JsRecordingReader limitedSandbox = new JsRecordingReader(limits, JsSandbox.SHARED, false);
+        String code = "var n = 0;\nwhile (n < 10) { n++; }\n";
+        String within = code + "dataLayer.push({a: 1});\n".repeat(10);
+        String past = code + "dataLayer.push({a: 1});\n".repeat(30);
+
+        assertThat(PushDescriptions.of(limited, within))
+                .isEqualTo(PushDescriptions.of(limitedSandbox, within))
+                .doesNotContain("input.limit");
+        // past the limit both stop with input.limit; charged ahead, the tail's statements stop the code earlier
+        assertThat(PushDescriptions.of(limited, past)).contains("input.limit");
+        assertThat(PushDescriptions.of(limitedSandbox, past)).contains("input.limit");
+    }
+
+    @Test
+    void codeCannotNameItsOwnSourceSoThatItGoesUncounted() {
+        JsRecordingReader limited = new JsRecordingReader(JsLimits.DEFAULTS.withStatementLimit(1_000));
+        String text = "eval('while (true) {}\\n//# sourceURL=" + JsSandbox.UNCOUNTED_SCHEME + ":/x');\n"
+                + "dataLayer.push({a: 1});\n".repeat(3);
+
+        assertThat(PushDescriptions.of(limited, text)).contains("input.limit").doesNotContain("input.timeout");
+    }
+
+    @Test
+    void findsTheFirstLineFromWhichTheScriptIsLiteral() {
+        String code = "var page = 'checkout';\n// the pushes\n";
+        String pushes = "dataLayer.push({a: 1});\ndataLayer.push({b: 2});\ndataLayer.push({c: 3});\n";
+
+        assertThat(LiteralScript.tail(code + pushes, 100)).isEqualTo(new LiteralScript.Tail(23, 2, 3));
+        assertThat(LiteralScript.tail(code + pushes, 3))
+                .as("as many statements as the limit")
+                .isNull();
+        assertThat(LiteralScript.tail(code.repeat(4) + pushes, 100))
+                .as("more code than pushes")
+                .isNull();
+        assertThat(LiteralScript.tail("var page = 'checkout'\n" + pushes, 100))
+                .as("no ; or }")
+                .isNull();
+        assertThat(LiteralScript.tail("var a = 1;\r" + pushes, 100))
+                .as("a lone CR")
+                .isNull();
+        assertThat(LiteralScript.tail(pushes + "var a = 1;\n", 100))
+                .as("code last")
+                .isNull();
+        assertThat(LiteralScript.tail(pushes, 100))
+                .as("no code: a literal script")
+                .isNull();
+    }
+
+    private static List<Boolean> read(String text) {
+        List<Boolean> tails = new ArrayList<>();
+        new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, true, tails::add)
+                .read(RecordingSource.ofText(FILE, text), new RecordingSinkStub());
+        return tails;
+    }
+
+    private static JsRecordingReader reader() {
+        return new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, true, asData -> {});
+    }
+
+    /** Random literal statements, twice as long as the code before them, starting on a line of their own. */
+    private static String pushes(Random random, int codeLength) {
+        StringBuilder out = new StringBuilder();
+        while (out.length() <= 2 * codeLength + 40) { // so that the code, and blank lines after it, are under half
+            String script = new LiteralScriptTest.ScriptWriter(random).script();
+            out.append(script.endsWith("\n") ? script : script + "\n");
+        }
+        return out.toString();
+    }
+}
