@@ -23,7 +23,7 @@ class LiteralTailTest {
     private static final JsRecordingReader SANDBOX = new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, false);
 
     /** Code after which the pushes that follow only record: they are read as data. */
-    private static final List<String> LEAVING_THE_PUSH_ALONE = List.of(
+    static final List<String> LEAVING_THE_PUSH_ALONE = List.of(
             "window.dataLayer = window.dataLayer || []; var page = 'checkout';\n",
             "function gtag(){dataLayer.push(arguments);}\ngtag('js', new Date(0));\ngtag('config', 'G-TEST1');\n",
             "(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':1796192347000,event:'gtm.js'});"
@@ -39,7 +39,7 @@ class LiteralTailTest {
             "function later() {\n  return 1;\n}\n");
 
     /** Code after which a push runs code of the page or is seen differently: the pushes after it run. */
-    private static final List<String> CHANGING_THE_PUSH = List.of(
+    static final List<String> CHANGING_THE_PUSH = List.of(
             "var original = dataLayer.push;\ndataLayer.push = function () {\n"
                     + "  original.call(dataLayer, {wrapped: arguments.length});\n"
                     + "  return original.apply(dataLayer, arguments);\n};\n",
