@@ -40,9 +40,6 @@ final class JsRecordingRun {
      */
     static final int TASK_LIMIT = 100_000;
 
-    /** How many literal pushes go to the page's array in one call. */
-    private static final int APPEND_BATCH = 512;
-
     private volatile Context context;
     private final Supplier<Context> wholeScriptContext;
     private LiteralScript.Tail tail;
@@ -157,6 +154,9 @@ final class JsRecordingRun {
         Value install = context.eval(prelude);
         page = new PageEnvironment(install.execute(hostCallbacks()));
         snapshot = new JsSnapshot(page);
+        if (tail != null) {
+            page.watchPrototypes();
+        }
     }
 
     /**
@@ -200,52 +200,41 @@ final class JsRecordingRun {
         boolean asData = page.literalsReady();
         tails.accept(asData);
         if (!asData) {
-            char[] blanked = text.toCharArray();
-            for (int i = 0; i < tail.offset(); i++) {
-                if (blanked[i] != '\n' && blanked[i] != '\r') {
-                    blanked[i] = ' ';
-                }
-            }
-            Source literals = Source.newBuilder("js", new String(blanked), file)
-                    .uri(URI.create(JsSandbox.UNCOUNTED_SCHEME + ":/" + System.identityHashCode(this)))
-                    .mimeType("application/javascript")
-                    .cached(false)
-                    .buildLiteral();
-            failures.alsoLocate(literals);
-            context.eval(literals);
+            runTail(text);
             return;
         }
-        boolean read = page.hasTasks(); // else nothing will ever look at the array again: no need to fill it
-        StringBuilder batch = new StringBuilder(1 << 16).append('[');
-        int[] inBatch = {0};
+        // with no listener or timer left, nothing will look at the array again: no need to fill it
+        PageArrayFiller filler = page.hasTasks() ? new PageArrayFiller(page) : null;
         nextIndex += LiteralScript.readTail(text, file, tail, nextIndex, (push, json) -> {
             if (timedOut) {
                 throw new IllegalStateException("stopped");
             }
             sink.push(push);
             lastPush = push.location();
-            if (!read) {
-                return;
-            }
-            if (!json) {
-                appendBatch(batch, inBatch);
-                page.appendLiteral(page.toJs(push.payload()));
-            } else {
-                batch.append(inBatch[0]++ == 0 ? "" : ",").append(push.payload());
-                if (inBatch[0] == APPEND_BATCH) {
-                    appendBatch(batch, inBatch);
-                }
+            if (filler != null) {
+                filler.add(push.payload(), json);
             }
         });
-        appendBatch(batch, inBatch);
+        if (filler != null) {
+            filler.flush();
+        }
     }
 
-    private void appendBatch(StringBuilder batch, int[] inBatch) {
-        if (inBatch[0] > 0) {
-            page.appendLiterals(batch.append(']').toString());
-            batch.setLength(1);
-            inBatch[0] = 0;
+    /** Runs the tail as a script of its own, at its lines and columns; its statements were counted ahead. */
+    private void runTail(String text) {
+        char[] blanked = text.toCharArray();
+        for (int i = 0; i < tail.offset(); i++) {
+            if (blanked[i] != '\n' && blanked[i] != '\r') {
+                blanked[i] = ' ';
+            }
         }
+        Source literals = Source.newBuilder("js", new String(blanked), file)
+                .uri(URI.create(JsSandbox.UNCOUNTED_SCHEME + ":/" + System.identityHashCode(this)))
+                .mimeType("application/javascript")
+                .cached(false)
+                .buildLiteral();
+        failures.alsoLocate(literals);
+        context.eval(literals);
     }
 
     /**

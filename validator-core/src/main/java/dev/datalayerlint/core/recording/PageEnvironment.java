@@ -26,6 +26,7 @@ final class PageEnvironment {
     private final Value undefined;
     private final Value runNextTask;
     private final Value lostDataLayer;
+    private final Value watchPrototypes;
     private final Value literalsReady;
     private final Value hasTasks;
     private final Value appendLiterals;
@@ -45,6 +46,7 @@ final class PageEnvironment {
         undefined = helpers.getMember("UNDEFINED");
         runNextTask = helpers.getMember("runNextTask");
         lostDataLayer = helpers.getMember("lostDataLayer");
+        watchPrototypes = helpers.getMember("watchPrototypes");
         literalsReady = helpers.getMember("literalsReady");
         hasTasks = helpers.getMember("hasTasks");
         appendLiterals = helpers.getMember("appendLiterals");
@@ -99,6 +101,11 @@ final class PageEnvironment {
     }
 
     record LostDataLayer(String reason, int entries) {}
+
+    /** Notes the built-in prototypes as they are, before the recording runs, for {@link #literalsReady}. */
+    void watchPrototypes() {
+        watchPrototypes.executeVoid();
+    }
 
     /**
      * Whether a literal {@code dataLayer.push(…)} statement would now only record its value and append it to

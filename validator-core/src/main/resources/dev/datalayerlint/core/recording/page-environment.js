@@ -468,15 +468,21 @@
     }
 
     const watched = [ObjectPrototype, ArrayPrototype, NativeError];
-    const pristine = [ownState(ObjectPrototype), ownState(ArrayPrototype), ownState(NativeError)];
+    let pristine = null;
+
+    // Takes the state literalsReady compares with; called before the recording runs, only when it ends in literals.
+    function watchPrototypes() {
+        pristine = [ownState(ObjectPrototype), ownState(ArrayPrototype), ownState(NativeError)];
+    }
 
     // Whether `[window.]dataLayer.push(literal)` would now do nothing but record the value and append it to the
     // array, with no page code running on the way: dataLayer is still the page's first array with the recorder's
-    // push, seen the same through window and by name, extensible, no accessor among its elements, and nothing on
-    // Object.prototype, Array.prototype or Error (setters, toStringTag, prepareStackTrace) changed since set-up.
-    // Reads only: no getter or Proxy trap of the page can run here.
+    // push, seen the same through window and by name, extensible with a writable length, and nothing on
+    // Object.prototype, Array.prototype or Error (setters, toStringTag, prepareStackTrace) changed since
+    // watchPrototypes. An accessor among the array's own elements does not matter: an array has no own index at or
+    // past its length, where push stores. Reads only: no getter or Proxy trap of the page can run here.
     function literalsReady() {
-        if (current !== initial) {
+        if (pristine === null || current !== initial) {
             return false;
         }
         const property = describe(global, 'dataLayer');
@@ -495,13 +501,6 @@
         }
         if (prototypeOf(current) !== ArrayPrototype || !isExtensible(current) || !describe(current, 'length').writable) {
             return false;
-        }
-        const keys = ownKeys(current);
-        for (let i = 0; i < keys.length; i++) {
-            const d = describe(current, keys[i]);
-            if (keys[i] !== 'length' && keys[i] !== 'push' && (d.get !== undefined || d.set !== undefined)) {
-                return false;
-            }
         }
         if (prototypeOf(ArrayPrototype) !== ObjectPrototype) {
             return false;
@@ -614,6 +613,7 @@
         noop: function () {},
         UNDEFINED: undefined,
         runNextTask: runNextTask,
+        watchPrototypes: watchPrototypes,
         literalsReady: literalsReady,
         // Whether anything of the page runs after its script: only then can the array's contents still be read.
         hasTasks: function () {

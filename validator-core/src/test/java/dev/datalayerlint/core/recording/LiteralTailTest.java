@@ -36,7 +36,11 @@ class LiteralTailTest {
             "setTimeout(function () {\n  var last = dataLayer[dataLayer.length - 1];\n"
                     + "  dataLayer.push({length: dataLayer.length, last: last});\n}, 10);\n",
             "window.addEventListener('load', function () { dataLayer.push({all: dataLayer.slice(0)}); });\n",
-            "function later() {\n  return 1;\n}\n");
+            "function later() {\n  return 1;\n}\n",
+            // an accessor among the array's elements: push stores past them
+            "Object.defineProperty(dataLayer, '0', {get: function () { return {event: 'got'}; }, enumerable: true,"
+                    + " configurable: true});\nwindow.addEventListener('load', function () {"
+                    + " dataLayer.push({first: dataLayer[0], length: dataLayer.length}); });\n");
 
     /** Code after which a push runs code of the page or is seen differently: the pushes after it run. */
     static final List<String> CHANGING_THE_PUSH = List.of(
@@ -86,6 +90,24 @@ class LiteralTailTest {
         assertThat(PushDescriptions.of(reader(), text))
                 .isEqualTo(PushDescriptions.of(SANDBOX, text))
                 .contains("all:[{u:undefined,n:DoubleNode \"NaN\"");
+    }
+
+    @Test
+    void moreValuesThanABatchReachThePageArrayInOrder() {
+        StringBuilder text = new StringBuilder("window.addEventListener('load', function () {\n"
+                + "  var seen = [];\n  for (var i = 0; i < dataLayer.length; i++) { seen.push(dataLayer[i].n); }\n"
+                + "  dataLayer.push({seen: seen.join(), last: dataLayer[dataLayer.length - 1]});\n});\n");
+        for (int i = 0; i < 3 * PageArrayFiller.BATCH + 7; i++) {
+            text.append("dataLayer.push({n: ")
+                    .append(i)
+                    .append(i % 300 == 0 ? ", u: undefined" : "")
+                    .append("});\n");
+        }
+
+        assertThat(read(text.toString())).containsExactly(true);
+        assertThat(PushDescriptions.of(reader(), text.toString()))
+                .isEqualTo(PushDescriptions.of(SANDBOX, text.toString()))
+                .contains("seen:\"0,1,2,");
     }
 
     @ParameterizedTest
