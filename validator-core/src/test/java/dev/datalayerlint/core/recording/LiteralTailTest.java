@@ -143,6 +143,36 @@ class LiteralTailTest {
         assertThat(PushDescriptions.of(limitedSandbox, past)).contains("input.limit");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "var n = 0;\nwhile (n < 10) { n++; }\n", // the tail is read as data
+                "var n = 0;\nwhile (n < 10) { n++; }\nwindow.dataLayer = [];\n", // the tail runs
+            })
+    void aScriptMeetsTheLimitAtTheStatementTheSandboxCountsForTheWholeScript(String code) {
+        String text = code + "dataLayer.push({a: 1});\n".repeat(20);
+        int fewest = 1; // the smallest limit the whole script runs within, in the sandbox
+        for (int most = 1_000; fewest < most; ) {
+            int middle = (fewest + most) / 2;
+            if (PushDescriptions.of(new JsRecordingReader(limit(middle), JsSandbox.SHARED, false), text)
+                    .contains("input.limit")) {
+                fewest = middle + 1;
+            } else {
+                most = middle;
+            }
+        }
+
+        assertThat(fewest).isGreaterThan(40);
+        assertThat(PushDescriptions.of(new JsRecordingReader(limit(fewest)), text))
+                .isEqualTo(PushDescriptions.of(new JsRecordingReader(limit(fewest), JsSandbox.SHARED, false), text));
+        assertThat(PushDescriptions.of(new JsRecordingReader(limit(fewest - 1)), text))
+                .contains("input.limit");
+    }
+
+    private static JsLimits limit(int statements) {
+        return JsLimits.DEFAULTS.withStatementLimit(statements);
+    }
+
     @Test
     void codeCannotNameItsOwnSourceSoThatItGoesUncounted() {
         JsRecordingReader limited = new JsRecordingReader(JsLimits.DEFAULTS.withStatementLimit(1_000));
