@@ -28,10 +28,11 @@ import org.graalvm.polyglot.Source;
  * {@code dataLayer} count as pushed at the assignment.
  *
  * <p>A script of literal pushes only ({@link LiteralScript}), as most recordings are, is read as data with the same
- * result, without starting GraalJS. A script whose code comes first and whose second half or more is literal pushes
- * (a page's set-up, then what it pushed) runs its code in the sandbox and has the pushes after it read as data, with
- * their values appended to the page's array, when that code left the recorder's {@code dataLayer} and the built-in
- * prototypes as they were; otherwise they run too. Their statements count against the statement limit either way.
+ * result, without starting GraalJS. A script that is half or more runs of literal pushes between its code (a page's
+ * set-up, what it pushed, a {@code gtag} call, more pushes) runs as one script with each run replaced by a call
+ * ({@link LiteralRuns}) that reads the run as data, and puts its values into the page's array, when the code before
+ * left the recorder's {@code dataLayer} and the built-in prototypes as they were; otherwise the run runs. Their
+ * statements count against the statement limit either way.
  *
  * <p>Bad input never throws: syntax errors, uncaught exceptions, refused host access and tripped limits become
  * {@code input.*} problems, and pushes made before the failure stay delivered. The GraalJS engine is shared and
@@ -44,7 +45,7 @@ public final class JsRecordingReader implements RecordingReader {
     private final JsLimits limits;
     private final JsSandbox sandbox;
     private final boolean readsLiteralScripts;
-    private final Consumer<Boolean> tails;
+    private final Consumer<Boolean> runsRead;
 
     /** A reader with {@link JsLimits#DEFAULTS}: 5 million statements, 30 seconds of CPU time. */
     public JsRecordingReader() {
@@ -64,12 +65,12 @@ public final class JsRecordingReader implements RecordingReader {
         this(limits, sandbox, readsLiteralScripts, asData -> {});
     }
 
-    /** @param tails told, for each literal tail of a recording, whether it was read as data (true) or run (false) */
-    JsRecordingReader(JsLimits limits, JsSandbox sandbox, boolean readsLiteralScripts, Consumer<Boolean> tails) {
+    /** @param runsRead told, for each literal run of a recording, whether it was read as data (true) or run (false) */
+    JsRecordingReader(JsLimits limits, JsSandbox sandbox, boolean readsLiteralScripts, Consumer<Boolean> runsRead) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
         this.readsLiteralScripts = readsLiteralScripts;
-        this.tails = Objects.requireNonNull(tails, "tails");
+        this.runsRead = Objects.requireNonNull(runsRead, "runsRead");
     }
 
     public JsLimits limits() {
@@ -99,27 +100,24 @@ public final class JsRecordingReader implements RecordingReader {
                 .mimeType("application/javascript") // a script, even when named *.mjs
                 .cached(false)
                 .buildLiteral();
-        LiteralScript.Tail tail = readsLiteralScripts ? LiteralScript.tail(text, limits.statementLimit()) : null;
+        LiteralRuns literals = null;
+        if (readsLiteralScripts) {
+            try (JsSandbox.Parser parses = sandbox.new Parser()) {
+                literals = LiteralRuns.plan(text, limits.statementLimit(), parses);
+            }
+        }
         SinkRelay relay = new SinkRelay();
         // the engine starts here if need be, on this thread: never counted
-        Context context = sandbox.newContext(limits, tail == null ? 0 : tail.statements());
-        JsRecordingRun run = new JsRecordingRun(
-                context,
-                () -> sandbox.newContext(limits),
-                tail,
-                sandbox.prelude(),
-                recording,
-                name,
-                relay,
-                limits,
-                tails);
+        Context context = sandbox.newContext(limits, literals == null ? 0 : literals.countedAhead());
+        JsRecordingRun run =
+                new JsRecordingRun(context, literals, sandbox.prelude(), recording, name, relay, limits, runsRead);
         ScriptWatchdog.Result result = null;
         try {
             result = new ScriptWatchdog(limits.cpuTime()).supervise(run::execute, run::timeOut, relay, sink);
         } finally {
             if (result != null && result.outcome() != ScriptWatchdog.Outcome.ABANDONED) {
                 try {
-                    run.context().close(true);
+                    context.close(true);
                 } catch (RuntimeException alreadyClosed) {
                     // closed by the watchdog or dead after a limit: nothing left to release
                 }

@@ -40,10 +40,10 @@ final class JsRecordingRun {
      */
     static final int TASK_LIMIT = 100_000;
 
-    private volatile Context context;
-    private final Supplier<Context> wholeScriptContext;
-    private LiteralScript.Tail tail;
-    private final Consumer<Boolean> tails;
+    private final Context context;
+    private final LiteralRuns literals;
+    private final Consumer<Boolean> runsRead;
+    private int nextRun;
     private final Source prelude;
     private final Source recording;
     private final String file;
@@ -62,29 +62,26 @@ final class JsRecordingRun {
     private SourceLocation lastPush;
 
     /**
-     * A run of the recording; with a {@code tail}, one that reads the literal statements ending the recording as data once the code before them has run, when
-     * that code left nothing for them to do but record ({@link PageEnvironment#literalsReady}).
+     * A run of the recording, or, with {@code literals}, of its script with runs of literal pushes replaced by calls
+     * that read them as data when the code before them left nothing for them to do but record
+     * ({@link PageEnvironment#literalsReady}), and run them otherwise.
      *
-     * @param context a context whose statement limit has the tail's statements, if any, charged ahead
-     * @param tail the literal statements ending the recording, or null to run it as one script
-     * @param wholeScriptContext a context with the whole statement limit, for when the code before the tail does not
-     *     parse on its own and the recording runs as one script after all
-     * @param tails told whether the tail was read as data (true) or run (false)
+     * @param context a context whose statement limit has the runs' statements, if any, charged ahead
+     * @param literals the plan for the recording's literal runs, or null to run it as it is
+     * @param runsRead told, for each literal run, whether it was read as data (true) or run (false)
      */
     JsRecordingRun(
             Context context,
-            Supplier<Context> wholeScriptContext,
-            LiteralScript.Tail tail,
+            LiteralRuns literals,
             Source prelude,
             Source recording,
             String file,
             PushSink sink,
             JsLimits limits,
-            Consumer<Boolean> tails) {
+            Consumer<Boolean> runsRead) {
         this.context = context;
-        this.tails = tails;
-        this.wholeScriptContext = wholeScriptContext;
-        this.tail = tail;
+        this.literals = literals;
+        this.runsRead = runsRead;
         this.prelude = prelude;
         this.recording = recording;
         this.file = file;
@@ -100,15 +97,6 @@ final class JsRecordingRun {
      */
     void timeOut() {
         timedOut = true;
-        closeQuietly(context);
-    }
-
-    /** The context the recording runs in now; the caller closes it once the run is over. */
-    Context context() {
-        return context;
-    }
-
-    private static void closeQuietly(Context context) {
         try {
             context.close(true);
         } catch (RuntimeException alreadyClosing) {
@@ -125,13 +113,7 @@ final class JsRecordingRun {
         try {
             setUpPage();
             setUpDone.run();
-            Value code = tail == null ? null : codeBeforeTail();
-            if (code == null) {
-                context.eval(recording);
-            } else {
-                code.executeVoid();
-                readTail();
-            }
+            context.eval(literals == null ? recording : withCalls());
             if (runTimers()) {
                 reportLostDataLayer();
             }
@@ -154,58 +136,50 @@ final class JsRecordingRun {
         Value install = context.eval(prelude);
         page = new PageEnvironment(install.execute(hostCallbacks()));
         snapshot = new JsSnapshot(page);
-        if (tail != null) {
+        if (literals != null) {
             page.watchPrototypes();
+            page.installLiteralsCall(LiteralRuns.CALL);
+            String name = LiteralRuns.CALL;
+            context.eval(Source.newBuilder(
+                            "js",
+                            "const " + name + " = globalThis." + name + "; delete globalThis." + name + ";",
+                            JsSandbox.PRELUDE_NAME)
+                    .cached(false)
+                    .buildLiteral());
         }
     }
 
-    /**
-     * The code before the tail, parsed; or null, in a fresh context with the whole statement limit, if it does not
-     * parse on its own (it may be a syntax error of the whole script, or the tail may not start a statement after all).
-     */
-    private Value codeBeforeTail() {
-        String text = recording.getCharacters().toString();
-        Source code = Source.newBuilder("js", text.substring(0, tail.offset()), file)
+    /** The recording with its literal runs replaced by calls, at the recording's name, lines and columns. */
+    private Source withCalls() {
+        Source script = Source.newBuilder("js", literals.script(), file)
                 .mimeType("application/javascript")
                 .cached(false)
                 .buildLiteral();
-        try {
-            Value parsed = context.parse(code);
-            failures.alsoLocate(code);
-            return parsed;
-        } catch (PolyglotException e) {
-            if (!e.isSyntaxError()) {
-                throw e;
-            }
-        }
-        tail = null;
-        Context whole = wholeScriptContext.get();
-        Context charged = context;
-        context = whole;
-        closeQuietly(charged);
-        if (timedOut) {
-            closeQuietly(whole);
-        }
-        setUpPage();
-        return null;
+        failures.alsoLocate(script);
+        return script;
     }
 
     /**
-     * The literal statements that end the recording: read as data if the page left them nothing to do but record,
-     * and their values appended to the page's array if a listener or timer could still read it; otherwise run as a script of their own, their statements not
-     * counted again.
+     * The call that replaces literal run {@code index}: reads it as data if the page left its statements nothing to
+     * do but record, and puts its values into the page's array unless nothing could read them (the run ends the
+     * script and no listener or timer is left); runs it otherwise. A call the recording makes itself, without the
+     * token or out of turn, does nothing.
      */
-    private void readTail() {
-        String text = recording.getCharacters().toString();
-        boolean asData = page.literalsReady();
-        tails.accept(asData);
-        if (!asData) {
-            runTail(text);
+    private void literalRun(int index, int token) {
+        if (token != literals.token() || index != nextRun) {
             return;
         }
-        // with no listener or timer left, nothing will look at the array again: no need to fill it
-        PageArrayFiller filler = page.hasTasks() ? new PageArrayFiller(page) : null;
-        nextIndex += LiteralScript.readTail(text, file, tail, nextIndex, (push, json) -> {
+        nextRun++;
+        LiteralScript.Run run = literals.runs().get(index);
+        String text = recording.getCharacters().toString();
+        boolean asData = page.literalsReady();
+        runsRead.accept(asData);
+        if (!asData) {
+            runAlone(text, run);
+            return;
+        }
+        PageArrayFiller filler = run.end() < text.length() || page.hasTasks() ? new PageArrayFiller(page) : null;
+        nextIndex += LiteralScript.readRun(text, fields, file, run, nextIndex, (push, json) -> {
             if (timedOut) {
                 throw new IllegalStateException("stopped");
             }
@@ -220,21 +194,24 @@ final class JsRecordingRun {
         }
     }
 
-    /** Runs the tail as a script of its own, at its lines and columns; its statements were counted ahead. */
-    private void runTail(String text) {
-        char[] blanked = text.toCharArray();
-        for (int i = 0; i < tail.offset(); i++) {
+    /**
+     * Runs a literal run as a script of its own, at its lines and columns, in the middle of the recording's; its
+     * statements were counted ahead, so its source has a URI the statement limit does not count.
+     */
+    private void runAlone(String text, LiteralScript.Run run) {
+        char[] blanked = text.substring(0, run.end()).toCharArray();
+        for (int i = 0; i < run.offset(); i++) {
             if (blanked[i] != '\n' && blanked[i] != '\r') {
                 blanked[i] = ' ';
             }
         }
-        Source literals = Source.newBuilder("js", new String(blanked), file)
-                .uri(URI.create(JsSandbox.UNCOUNTED_SCHEME + ":/" + System.identityHashCode(this)))
+        Source statements = Source.newBuilder("js", new String(blanked), file)
+                .uri(URI.create(JsSandbox.UNCOUNTED_SCHEME + ":/" + System.identityHashCode(this) + "/" + run.offset()))
                 .mimeType("application/javascript")
                 .cached(false)
                 .buildLiteral();
-        failures.alsoLocate(literals);
-        context.eval(literals);
+        failures.alsoLocate(statements);
+        context.eval(statements);
     }
 
     /**
@@ -306,7 +283,13 @@ final class JsRecordingRun {
                 "beginFunction", callback(args -> beginFunction(args[0].asString())),
                 "modelGet", (ProxyExecutable) args -> guarded(() -> modelGet(args[0].asString())),
                 "modelSet", callback(args -> modelSet(args[0].asString(), args[1])),
-                "endFunction", callback(args -> endFunction())));
+                "endFunction", callback(args -> endFunction()),
+                "literals",
+                        callback(args -> {
+                            if (args.length == 2 && args[0].fitsInInt() && args[1].fitsInInt()) {
+                                literalRun(args[0].asInt(), args[1].asInt());
+                            }
+                        })));
     }
 
     private interface Callback {

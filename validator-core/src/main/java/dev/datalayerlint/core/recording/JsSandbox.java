@@ -13,6 +13,7 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
@@ -126,6 +127,37 @@ final class JsSandbox {
                         .statementLimit(limits.statementLimit() - countedAhead, Counted.FILTER)
                         .build())
                 .build();
+    }
+
+    /**
+     * Tells whether texts parse as scripts, running nothing, in a context of its own made on first use; close it
+     * when done.
+     */
+    final class Parser implements Predicate<String>, AutoCloseable {
+        private Context context;
+
+        @Override
+        public boolean test(String script) {
+            if (context == null) {
+                context = newContext(JsLimits.DEFAULTS);
+            }
+            try {
+                context.parse(Source.newBuilder("js", script, "parse-check.js")
+                        .mimeType("application/javascript")
+                        .cached(false)
+                        .buildLiteral());
+                return true;
+            } catch (PolyglotException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (context != null) {
+                context.close(true);
+            }
+        }
     }
 
     /** The page-environment script, evaluated first in every context. */

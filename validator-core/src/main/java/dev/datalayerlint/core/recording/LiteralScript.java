@@ -4,6 +4,8 @@ import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.JsValues;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -49,6 +51,11 @@ final class LiteralScript {
     private int values;
     private int pushes;
     private boolean json; // whether the value being read is JSON as it is: no undefined, NaN or infinity
+    private int stop; // where reading ends: the end of the script or of a run
+    private int statementStart; // where the statement being read starts
+    private long complete; // statements read to their end
+    private int lastEnd; // just after the last statement read and its semicolon, if any
+    private boolean endedWithSemicolon; // whether that statement ended with a semicolon
 
     private LiteralScript(String text, String file, Delivery sink) {
         this(text, file, sink, 0, 1, 0);
@@ -62,69 +69,87 @@ final class LiteralScript {
 
     /** Reads from {@code offset}, the start of line {@code line}, numbering pushes from {@code firstPush}. */
     private LiteralScript(String text, String file, Delivery sink, int offset, int line, int firstPush) {
+        this(text, file, sink, sink == null ? null : new ScriptFieldFinder(text, file), offset, line, firstPush);
+    }
+
+    private LiteralScript(
+            String text, String file, Delivery sink, ScriptFieldFinder fields, int offset, int line, int firstPush) {
         this.text = text;
         this.file = file;
         this.sink = sink;
-        this.fields = sink == null ? null : new ScriptFieldFinder(text, file);
+        this.fields = fields;
         this.at = offset;
         this.line = line;
         this.lineStart = offset;
         this.pushes = firstPush;
+        this.stop = text.length();
+        this.statementStart = offset;
     }
 
     /**
-     * Where a script's closing run of literal statements begins, when the code before it can run on its own: the
-     * offset and line of its first line, and how many statements it has.
+     * Whole lines of a script that are literal statements only: from {@code offset}, the start of line {@code line}, to
+     * {@code end}, the start of the line where code follows (or the end of the script).
      */
-    record Tail(int offset, int line, long statements) {}
+    record Run(int offset, int end, int line, long statements) {
+        int length() {
+            return end - offset;
+        }
+    }
 
     /**
-     * Finds the literal statements that end a script which is not a literal script as a whole, as a page's set-up code
-     * followed by its pushes is: the earliest line from which the rest of the script is literal statements, such that
-     * the code before it makes up at most half of the script and its last line ends with {@code ;} or {@code }}. That
-     * line is then where a statement of the script starts, outside any block, string, template or comment, as long as
-     * the code before it parses on its own (which the caller checks): a program that parses cannot end inside one, and
-     * a statement ended by {@code ;} or {@code }} is not continued by a line that starts with {@code dataLayer} or
-     * {@code window}. Line ends other than LF and CRLF anywhere leave the script whole.
-     *
-     * @return null if there is no such tail, or it has {@code statementLimit} statements or more
+     * The runs of literal statements in a script that is not a literal script as a whole, as a page's code and its
+     * pushes are: each starts a line, ends before a line where code starts, and, unless it ends the script, its last
+     * statement ends with {@code ;}, so that nothing that follows can continue it. Whether a run is a run of
+     * statements of the script (and not the inside of a function, a template or a comment that looks like one) is
+     * for the caller to decide by parsing the code before it ({@link LiteralRuns}). Line ends other than LF and CRLF
+     * anywhere give none: GraalJS would count lines differently from this reading.
      */
-    static Tail tail(String text, long statementLimit) {
+    static List<Run> runs(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n') || c == '\u2028' || c == '\u2029') {
-                return null; // GraalJS would count lines differently from the literal reading
+                return List.of();
             }
         }
+        List<Run> runs = new ArrayList<>();
         int line = 1;
         int lineStart = 0;
-        int skipTo = 0; // no statement may start before the end of the line where the last candidate failed
-        while (lineStart < text.length() && lineStart <= text.length() / 2) {
+        int skipTo = 0; // no run may start before the place where the last one or the last candidate stopped
+        while (lineStart < text.length()) {
             if (lineStart >= skipTo && startsAStatement(text, lineStart)) {
                 LiteralScript reading = new LiteralScript(text, null, null, lineStart, line, 0);
                 try {
-                    long statements = reading.script();
-                    if (statements >= statementLimit || !endsAStatement(text, lineStart)) {
-                        return null;
-                    }
-                    return new Tail(lineStart, line, statements);
+                    runs.add(new Run(lineStart, text.length(), line, reading.script()));
+                    return runs;
                 } catch (NotLiteral e) {
+                    int end = text.lastIndexOf('\n', reading.statementStart) + 1; // the line where code starts
+                    if (reading.complete > 0
+                            && reading.endedWithSemicolon
+                            && end > lineStart
+                            && end >= reading.lastEnd) {
+                        runs.add(new Run(lineStart, end, line, reading.complete));
+                    }
                     skipTo = reading.at;
                 }
             }
-            int end = text.indexOf('\n', lineStart);
-            if (end < 0) {
-                return null;
+            int next = text.indexOf('\n', lineStart);
+            if (next < 0) {
+                break;
             }
-            lineStart = end + 1;
+            lineStart = next + 1;
             line++;
         }
-        return null;
+        return runs;
     }
 
-    /** Delivers the pushes of a {@link #tail} to {@code sink}, numbered from {@code firstPush}; returns how many. */
-    static int readTail(String text, String file, Tail tail, int firstPush, Delivery sink) {
-        LiteralScript reading = new LiteralScript(text, file, sink, tail.offset(), tail.line(), firstPush);
+    /**
+     * Delivers the pushes of a {@link Run} to {@code sink}, numbered from {@code firstPush}; returns how many.
+     *
+     * @param fields where the pushes' fields are found: one for all runs of a script, which numbers its lines once
+     */
+    static int readRun(String text, ScriptFieldFinder fields, String file, Run run, int firstPush, Delivery sink) {
+        LiteralScript reading = new LiteralScript(text, file, sink, fields, run.offset(), run.line(), firstPush);
+        reading.stop = run.end();
         reading.script();
         return reading.pushes - firstPush;
     }
@@ -141,15 +166,18 @@ final class LiteralScript {
                 || text.startsWith("/*", i);
     }
 
-    /** Whether the last line before {@code lineStart} that is not blank ends with {@code ;} or {@code }}. */
-    private static boolean endsAStatement(String text, int lineStart) {
+    /**
+     * Whether the last line before {@code lineStart} that is not blank ends with {@code ;} or {@code }}, or there is
+     * none: the start of a script is where its first statement starts.
+     */
+    static boolean endsAStatement(String text, int lineStart) {
         for (int i = lineStart - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
                 return c == ';' || c == '}';
             }
         }
-        return false;
+        return true;
     }
 
     /**
@@ -174,20 +202,23 @@ final class LiteralScript {
 
     /** Reads every statement; returns how many there are. */
     private long script() {
-        long statements = 0;
         skipTrivia();
-        while (at < text.length()) {
+        while (at < stop) {
+            statementStart = at;
             statement();
-            statements++;
+            complete++;
+            lastEnd = at;
             boolean newLine = skipTrivia();
-            if (at < text.length() && text.charAt(at) == ';') {
-                at++;
+            endedWithSemicolon = at < text.length() && text.charAt(at) == ';';
+            if (endedWithSemicolon) {
+                lastEnd = ++at;
                 skipTrivia();
             } else if (!newLine && at < text.length()) {
+                statementStart = at;
                 throw NotLiteral.INSTANCE; // two statements on a line need a semicolon
             }
         }
-        return statements;
+        return complete;
     }
 
     /** {@code [window.]dataLayer.push(value)} or {@code [window.]dataLayer = [window.]dataLayer || []}. */

@@ -27,6 +27,7 @@ final class PageEnvironment {
     private final Value runNextTask;
     private final Value lostDataLayer;
     private final Value watchPrototypes;
+    private final Value installLiteralsCall;
     private final Value literalsReady;
     private final Value hasTasks;
     private final Value appendLiterals;
@@ -47,6 +48,7 @@ final class PageEnvironment {
         runNextTask = helpers.getMember("runNextTask");
         lostDataLayer = helpers.getMember("lostDataLayer");
         watchPrototypes = helpers.getMember("watchPrototypes");
+        installLiteralsCall = helpers.getMember("installLiteralsCall");
         literalsReady = helpers.getMember("literalsReady");
         hasTasks = helpers.getMember("hasTasks");
         appendLiterals = helpers.getMember("appendLiterals");
@@ -105,6 +107,14 @@ final class PageEnvironment {
     /** Notes the built-in prototypes as they are, before the recording runs, for {@link #literalsReady}. */
     void watchPrototypes() {
         watchPrototypes.executeVoid();
+    }
+
+    /**
+     * Defines {@code window[name]}, a function that hands its two arguments to the host's {@code literals}, for the
+     * caller to bind to a global constant and delete.
+     */
+    void installLiteralsCall(String name) {
+        installLiteralsCall.executeVoid(name);
     }
 
     /**

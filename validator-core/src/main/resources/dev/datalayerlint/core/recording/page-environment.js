@@ -614,6 +614,18 @@
         UNDEFINED: undefined,
         runNextTask: runNextTask,
         watchPrototypes: watchPrototypes,
+        // The function a recording's literal runs are replaced by calls to, for a moment a property of window: the
+        // Java side binds it to a global const of the same name and deletes the property, so the page cannot see it.
+        installLiteralsCall: function (name) {
+            defineProperty(global, name, {
+                value: function (run, token) {
+                    host.literals(run, token);
+                },
+                writable: true,
+                enumerable: false,
+                configurable: true,
+            });
+        },
         literalsReady: literalsReady,
         // Whether anything of the page runs after its script: only then can the array's contents still be read.
         hasTasks: function () {

@@ -34,17 +34,19 @@ class LiteralScriptFuzzTest {
     }
 
     /**
-     * One of {@link LiteralTailTest}'s pieces of code (read as data after some, run after others), then what the
-     * fuzzer writes; compared whenever what it wrote is the script's literal tail, so that only known code runs.
+     * One of {@link LiteralRunsTest}'s pieces of code (read as data after some, run after others), then what the
+     * fuzzer writes; compared whenever what it wrote is one run of literal statements, so that only known code runs.
      */
     @FuzzTest(maxDuration = "10m")
     void literalTail(FuzzedDataProvider data) {
-        List<String> codes = new ArrayList<>(LiteralTailTest.LEAVING_THE_PUSH_ALONE);
-        codes.addAll(LiteralTailTest.CHANGING_THE_PUSH);
+        List<String> codes = new ArrayList<>(LiteralRunsTest.LEAVING_THE_PUSH_ALONE);
+        codes.addAll(LiteralRunsTest.CHANGING_THE_PUSH);
         String code = codes.get(data.consumeInt(0, codes.size() - 1));
         String script = code + new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
-        LiteralScript.Tail tail = LiteralScript.tail(script, LIMITS.statementLimit());
-        if (tail != null && tail.offset() == code.length()) {
+        List<LiteralScript.Run> runs = LiteralScript.runs(script);
+        if (runs.size() == 1
+                && runs.get(0).offset() == code.length()
+                && runs.get(0).end() == script.length()) {
             assertThat(PushDescriptions.of(TAILS, script)).isEqualTo(PushDescriptions.of(SANDBOX, script));
         }
     }

@@ -12,12 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A script whose code comes first and whose literal pushes end it: the pushes after the code are read as data when
- * the code left them nothing to do but record, and run otherwise. Either way, what is delivered is what the sandbox
- * delivers running the whole script (the reference), and which way was taken is checked, so that a test of the
- * reading cannot pass by running everything.
+ * A script of code and runs of literal pushes: each run is read as data when the code before it left it nothing to do
+ * but record, and run otherwise. Either way, what is delivered is what the sandbox delivers running the whole script
+ * (the reference), and which way each run went is checked, so that a test of the reading cannot pass by running
+ * everything.
  */
-class LiteralTailTest {
+class LiteralRunsTest {
 
     private static final String FILE = PushDescriptions.FILE;
     private static final JsRecordingReader SANDBOX = new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, false);
@@ -67,7 +67,78 @@ class LiteralTailTest {
         assertEachTailGoes(CHANGING_THE_PUSH, new Random(20261204), 6, false);
     }
 
-    /** Each code followed by {@code scripts} random tails: the sandbox's result, the tail read as data or run. */
+    @Test
+    void runsBetweenPiecesOfCodeGoAsTheCodeBeforeEachLeftThePush() {
+        Random random = new Random(20261205);
+        String gtag = "gtag('event', 'scroll', {percent: 90});\n";
+        for (String code : LEAVING_THE_PUSH_ALONE) {
+            // code that pushes through gtag, then code that wraps push, then code that puts a new array in place
+            for (String changing : List.of(gtag, CHANGING_THE_PUSH.get(0), CHANGING_THE_PUSH.get(1))) {
+                String text = code + pushes(random, code.length()) + changing + pushes(random, changing.length()) + gtag
+                        + pushes(random, gtag.length()) + "gtag('event', 'last');\n";
+                boolean changes = !changing.equals(gtag);
+
+                assertThat(PushDescriptions.of(reader(), text)).as(text).isEqualTo(PushDescriptions.of(SANDBOX, text));
+                assertThat(read(text)).as(text).containsExactly(true, !changes, !changes);
+            }
+        }
+    }
+
+    @Test
+    void codeAfterTheRunsKeepsItsHoisting() {
+        String text = "var seen = typeof later;\nlater();\n" + "dataLayer.push({a: 1});\n".repeat(10)
+                + "function later() { dataLayer.push({hoisted: seen, declared: typeof declared}); }\nvar declared = 1;\n";
+
+        assertThat(read(text)).containsExactly(true);
+        assertThat(PushDescriptions.of(reader(), text))
+                .isEqualTo(PushDescriptions.of(SANDBOX, text))
+                .contains("hoisted:\"function\",declared:\"undefined\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "function f() {\n%s}\nf();\n", // inside a function body
+                "var t = `\n%s`;\ngtag('event', 'template', {length: t.length});\n", // inside a template
+                "/*\n%s*/\ngtag('event', 'commented');\n", // inside a comment
+                "if (window.dataLayer)\n%s", // the body of an if
+                // the same after a line that ends with a semicolon: only parsing the code before tells
+                "function f() {\n  var x = 1;\n%s}\nf();\n",
+                "var t = `a;\n%s`;\ngtag('event', 'template', {length: t.length});\n",
+                "/* a;\n%s*/\ngtag('event', 'commented');\n",
+                "if (window.dataLayer) {\n  gtag('event', 'x');\n%s}\n",
+            })
+    void literalLookingLinesThatAreNotStatementsOfTheScriptRunAsPartOfIt(String template) {
+        String text = template.formatted("dataLayer.push({a: 1});\n".repeat(10));
+
+        assertThat(read(text)).isEmpty();
+        assertThat(PushDescriptions.of(reader(), text)).isEqualTo(PushDescriptions.of(SANDBOX, text));
+    }
+
+    @Test
+    void theCallThatReplacesARunCannotBeSeenOrMisusedByThePage() {
+        String probe = "var name = '__datalayer' + 'LintLiterals';\n"
+                + "var own = Object.getOwnPropertyNames(window).indexOf(name) >= 0;\n"
+                + "var called = 'no';\ntry { eval(name)(1, 1); eval(name)('x'); called = 'yes'; } catch (e) {"
+                + " called = e.name; }\ndataLayer.push({own: own, called: called});\n";
+        String text = "dataLayer.push({a: 1});\n".repeat(10) + probe + "dataLayer.push({b: 2});\n".repeat(10);
+
+        assertThat(read(text)).containsExactly(true, true);
+        // only a call by its name through eval finds it, and then does nothing: out of turn, wrong token, wrong kind
+        assertThat(PushDescriptions.of(reader(), text).replace("called:\"yes\"", "called:\"ReferenceError\""))
+                .isEqualTo(PushDescriptions.of(SANDBOX, text))
+                .contains("own:false,called:\"ReferenceError\"");
+    }
+
+    @Test
+    void aRecordingThatNamesTheCallRunsWhole() {
+        String text = "var __datalayerLintLiterals = 1;\n" + "dataLayer.push({a: 1});\n".repeat(10);
+
+        assertThat(read(text)).isEmpty();
+        assertThat(PushDescriptions.of(reader(), text)).isEqualTo(PushDescriptions.of(SANDBOX, text));
+    }
+
+    /** Each code followed by {@code scripts} random runs: the sandbox's result, the run read as data or run. */
     private static void assertEachTailGoes(List<String> codes, Random random, int scripts, boolean asData) {
         for (String code : codes) {
             for (int i = 0; i < scripts; i++) {
@@ -115,13 +186,13 @@ class LiteralTailTest {
             strings = {
                 // the code before the pushes does not parse: a syntax error of the whole script
                 "var = ;\ndataLayer.push({a: 1});\ndataLayer.push({a: 2});\n",
-                // it does not parse on its own, but the whole script does: the tail is not a statement of it
+                // it does not parse on its own, but the whole script does: the run is not a statement of it
                 "var s = `;\ndataLayer.push(\"`;//\");\ndataLayer.push({a: 2});\n",
                 // it throws: the pushes after it never run
                 "null.x;\ndataLayer.push({a: 1});\ndataLayer.push({a: 2});\n",
             })
-    void aTailThatIsNotReachedIsNeitherReadNorRun(String text) {
-        assertThat(LiteralScript.tail(text, 100)).isNotNull();
+    void aRunThatIsNotReachedIsNeitherReadNorRun(String text) {
+        assertThat(LiteralScript.runs(text)).isNotEmpty();
         assertThat(read(text)).isEmpty();
         assertThat(PushDescriptions.of(reader(), text)).isEqualTo(PushDescriptions.of(SANDBOX, text));
     }
@@ -183,29 +254,37 @@ class LiteralTailTest {
     }
 
     @Test
-    void findsTheFirstLineFromWhichTheScriptIsLiteral() {
+    void findsRunsOfWholeLinesAndPlansTheScriptAroundThem() {
         String code = "var page = 'checkout';\n// the pushes\n";
         String pushes = "dataLayer.push({a: 1});\ndataLayer.push({b: 2});\ndataLayer.push({c: 3});\n";
+        String text = code + pushes + "gtag('event', 'x');\n" + pushes;
 
-        assertThat(LiteralScript.tail(code + pushes, 100)).isEqualTo(new LiteralScript.Tail(23, 2, 3));
-        assertThat(LiteralScript.tail(code + pushes, 3))
-                .as("as many statements as the limit")
-                .isNull();
-        assertThat(LiteralScript.tail(code.repeat(4) + pushes, 100))
-                .as("more code than pushes")
-                .isNull();
-        assertThat(LiteralScript.tail("var page = 'checkout'\n" + pushes, 100))
-                .as("no ; or }")
-                .isNull();
-        assertThat(LiteralScript.tail("var a = 1;\r" + pushes, 100))
-                .as("a lone CR")
-                .isNull();
-        assertThat(LiteralScript.tail(pushes + "var a = 1;\n", 100))
-                .as("code last")
-                .isNull();
-        assertThat(LiteralScript.tail(pushes, 100))
-                .as("no code: a literal script")
-                .isNull();
+        assertThat(LiteralScript.runs(text))
+                .containsExactly(new LiteralScript.Run(23, 109, 2, 3), new LiteralScript.Run(129, text.length(), 7, 3));
+        assertThat(LiteralScript.runs("dataLayer.push({a: 1}); gtag('x');\n" + pushes))
+                .as("the last push shares its line with code")
+                .containsExactly(new LiteralScript.Run(35, 107, 2, 3));
+        assertThat(LiteralScript.runs("dataLayer.push({a: 1})\ngtag('x');\n" + pushes))
+                .as("no semicolon before code")
+                .containsExactly(new LiteralScript.Run(34, 106, 3, 3));
+        assertThat(LiteralScript.runs("var a = 1;\r" + pushes)).as("a lone CR").isEmpty();
+        try (JsSandbox.Parser parses = JsSandbox.SHARED.new Parser()) {
+            LiteralRuns plan = LiteralRuns.plan(text, 100, parses);
+            assertThat(plan.runs()).hasSize(2);
+            assertThat(plan.script())
+                    .isEqualTo("var page = 'checkout';\n__datalayerLintLiterals(0," + plan.token() + ");\n\n\n\n"
+                            + "gtag('event', 'x');\n__datalayerLintLiterals(1," + plan.token() + ");\n\n\n");
+            assertThat(plan.countedAhead()).isEqualTo(4);
+            assertThat(LiteralRuns.plan(text, 6, parses))
+                    .as("as many statements as the limit")
+                    .isNull();
+            assertThat(LiteralRuns.plan(code.repeat(4) + pushes, 100, parses))
+                    .as("more code than pushes")
+                    .isNull();
+            assertThat(LiteralRuns.plan("var page = 'checkout'\n" + pushes, 100, parses))
+                    .as("no ; or }")
+                    .isNull();
+        }
     }
 
     private static List<Boolean> read(String text) {
@@ -219,13 +298,18 @@ class LiteralTailTest {
         return new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, true, asData -> {});
     }
 
-    /** Random literal statements, twice as long as the code before them, starting on a line of their own. */
+    /**
+     * Random literal statements, twice as long as the code before them, starting on a line of their own and ending
+     * with a semicolon, so that code may follow.
+     */
     private static String pushes(Random random, int codeLength) {
         StringBuilder out = new StringBuilder();
         while (out.length() <= 2 * codeLength + 40) { // so that the code, and blank lines after it, are under half
             String script = new LiteralScriptTest.ScriptWriter(random).script();
             out.append(script.endsWith("\n") ? script : script + "\n");
         }
-        return out.toString();
+        return out.toString().strip().endsWith(";")
+                ? out.toString()
+                : out.append(";\n").toString();
     }
 }
