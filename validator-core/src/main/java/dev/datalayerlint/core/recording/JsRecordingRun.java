@@ -199,13 +199,8 @@ final class JsRecordingRun {
      * statements were counted ahead, so its source has a URI the statement limit does not count.
      */
     private void runAlone(String text, LiteralScript.Run run) {
-        char[] blanked = text.substring(0, run.end()).toCharArray();
-        for (int i = 0; i < run.offset(); i++) {
-            if (blanked[i] != '\n' && blanked[i] != '\r') {
-                blanked[i] = ' ';
-            }
-        }
-        Source statements = Source.newBuilder("js", new String(blanked), file)
+        String atItsLine = "\n".repeat(run.line() - 1) + text.substring(run.offset(), run.end()); // a run starts a line
+        Source statements = Source.newBuilder("js", atItsLine, file)
                 .uri(URI.create(JsSandbox.UNCOUNTED_SCHEME + ":/" + System.identityHashCode(this) + "/" + run.offset()))
                 .mimeType("application/javascript")
                 .cached(false)
