@@ -33,7 +33,7 @@ record LiteralRuns(List<LiteralScript.Run> runs, String script, int token) {
     /**
      * At most this many characters parsed to decide which runs to take: each run costs a parse of the code before it
      * (its runs taken so far replaced by calls, without their blank lines), so many runs after much code cost the
-     * square of it; runs past the budget are left to run.
+     * square of it; the runs after the budget is spent are left to run.
      */
     static final long PARSE_BUDGET = 16L * 1024 * 1024;
 
@@ -83,7 +83,11 @@ record LiteralRuns(List<LiteralScript.Run> runs, String script, int token) {
             int before = compact.length();
             compact.append(text, copied, run.offset());
             parsed += compact.length();
-            if (parsed > PARSE_BUDGET || !parses.test(compact.toString())) {
+            if (parsed > PARSE_BUDGET) {
+                compact.setLength(before);
+                break; // what is left runs: copying and parsing more would grow with the square of the script
+            }
+            if (!parses.test(compact.toString())) {
                 compact.setLength(before);
                 continue;
             }

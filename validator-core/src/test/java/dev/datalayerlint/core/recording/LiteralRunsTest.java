@@ -287,6 +287,23 @@ class LiteralRunsTest {
         }
     }
 
+    @Test
+    void planningManyRunsStopsAtItsParseBudget() {
+        String text = "x = 1;\ndataLayer.push({event: 'e', n: 1});\n".repeat(20_000);
+        int[] parsed = {0};
+        try (JsSandbox.Parser parser = JsSandbox.SHARED.new Parser()) {
+            LiteralRuns plan = LiteralRuns.plan(text, 1_000_000, script -> {
+                parsed[0]++;
+                return parser.test(script);
+            });
+
+            assertThat(plan)
+                    .as("the runs taken within the budget are less than half of the script")
+                    .isNull();
+        }
+        assertThat(parsed[0]).isBetween(100, 2_000);
+    }
+
     private static List<Boolean> read(String text) {
         List<Boolean> tails = new ArrayList<>();
         new JsRecordingReader(JsLimits.DEFAULTS, JsSandbox.SHARED, true, tails::add)
