@@ -439,7 +439,7 @@
         configurable: true,
     });
 
-    // --- literal pushes that end a script, read as data by the Java side -----------------------------------------
+    // --- runs of literal pushes between a script's code, read as data by the Java side (LiteralRuns) -------------
 
     // Everything about an object's own properties that a page could change: keys, values, accessors, attributes.
     function ownState(object) {
@@ -470,7 +470,7 @@
     const watched = [ObjectPrototype, ArrayPrototype, NativeError];
     let pristine = null;
 
-    // Takes the state literalsReady compares with; called before the recording runs, only when it ends in literals.
+    // Takes the state literalsReady compares with; called before the recording runs, only when it has literal runs.
     function watchPrototypes() {
         pristine = [ownState(ObjectPrototype), ownState(ArrayPrototype), ownState(NativeError)];
     }
