@@ -75,6 +75,7 @@ record LiteralRuns(List<LiteralScript.Run> runs, String script, int token) {
         StringBuilder script = new StringBuilder(text.length() / 4);
         StringBuilder compact = new StringBuilder(); // the same without the runs' blank lines: what is parsed
         long parsed = 0;
+        long takenLength = 0;
         int copied = 0;
         for (LiteralScript.Run run : candidates) {
             if (!LiteralScript.endsAStatement(text, run.offset())) {
@@ -97,10 +98,10 @@ record LiteralRuns(List<LiteralScript.Run> runs, String script, int token) {
             appendLineEnds(script, text, run.offset(), run.end());
             copied = run.end();
             taken.add(run);
+            takenLength += run.length();
         }
         script.append(text, copied, text.length());
         LiteralRuns plan = new LiteralRuns(taken, script.toString(), token);
-        long takenLength = taken.stream().mapToLong(LiteralScript.Run::length).sum();
         if (taken.isEmpty()
                 || takenLength * 2 < text.length()
                 || plan.countedAhead() + taken.size() >= statementLimit

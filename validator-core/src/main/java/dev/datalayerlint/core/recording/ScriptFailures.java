@@ -4,8 +4,8 @@ import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.PrintableText;
 import dev.datalayerlint.core.spi.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
@@ -38,7 +38,7 @@ final class ScriptFailures {
             " (if the recording is genuine, raise the limit with --js-timeout or jsTimeout)";
 
     private final String file;
-    private final List<Source> recording = new CopyOnWriteArrayList<>();
+    private final List<Source> recording = new ArrayList<>();
     private final JsLimits limits;
 
     ScriptFailures(String file, Source recording, JsLimits limits) {

@@ -472,7 +472,10 @@
 
     // Takes the state literalsReady compares with; called before the recording runs, only when it has literal runs.
     function watchPrototypes() {
-        pristine = [ownState(ObjectPrototype), ownState(ArrayPrototype), ownState(NativeError)];
+        pristine = [];
+        for (let i = 0; i < watched.length; i++) {
+            putElement(pristine, i, ownState(watched[i]));
+        }
     }
 
     // Whether `[window.]dataLayer.push(literal)` would now do nothing but record the value and append it to the

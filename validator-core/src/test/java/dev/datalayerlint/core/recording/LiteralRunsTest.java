@@ -59,12 +59,12 @@ class LiteralRunsTest {
 
     @Test
     void pushesAfterCodeThatLeavesThePushAloneAreReadAsDataAsTheSandboxRunsThem() {
-        assertEachTailGoes(LEAVING_THE_PUSH_ALONE, new Random(20261203), 12, true);
+        assertEachRunGoes(LEAVING_THE_PUSH_ALONE, new Random(20261203), 12, true);
     }
 
     @Test
     void pushesAfterCodeThatChangesThePushRunAsTheSandboxRunsThem() {
-        assertEachTailGoes(CHANGING_THE_PUSH, new Random(20261204), 6, false);
+        assertEachRunGoes(CHANGING_THE_PUSH, new Random(20261204), 6, false);
     }
 
     @Test
@@ -138,8 +138,8 @@ class LiteralRunsTest {
         assertThat(PushDescriptions.of(reader(), text)).isEqualTo(PushDescriptions.of(SANDBOX, text));
     }
 
-    /** Each code followed by {@code scripts} random runs: the sandbox's result, the run read as data or run. */
-    private static void assertEachTailGoes(List<String> codes, Random random, int scripts, boolean asData) {
+    /** Each code followed by {@code scripts} random runs of pushes: the sandbox's result, each read as data or run. */
+    private static void assertEachRunGoes(List<String> codes, Random random, int scripts, boolean asData) {
         for (String code : codes) {
             for (int i = 0; i < scripts; i++) {
                 String text = code + pushes(random, code.length());
