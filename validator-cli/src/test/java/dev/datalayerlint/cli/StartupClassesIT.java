@@ -73,9 +73,17 @@ class StartupClassesIT {
 
     @Test
     void aScriptThatMustRunLoadsTheScriptEngine() throws IOException {
-        List<String> classes = loadedBy("validate", "--no-config", "test-fixtures/recordings/js/gtag.js");
+        List<String> classes = loadedBy("validate", "--no-config", "test-fixtures/recordings/js/refund-broken.js");
 
         assertThat(from(classes, "org.graalvm.polyglot.")).isPositive();
+    }
+
+    @Test
+    void theGtagSnippetsPageIsReadWithoutTheScriptEngine() throws IOException {
+        List<String> classes = loadedBy("validate", "--no-config", "test-fixtures/recordings/js/gtag.js");
+
+        assertThat(classes).contains("dev.datalayerlint.core.recording.LiteralScript");
+        assertThat(from(classes, "org.graalvm.", "com.oracle.truffle.")).isZero();
     }
 
     @Test

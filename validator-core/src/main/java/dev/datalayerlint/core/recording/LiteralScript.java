@@ -4,6 +4,10 @@ import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.JsValues;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -16,8 +20,16 @@ import tools.jackson.databind.node.ObjectNode;
  * snippets are: {@code dataLayer.push({…});} or {@code window.dataLayer.push({…});} statements whose one argument is
  * an object, array, string, number, {@code true}, {@code false}, {@code null}, {@code undefined}, {@code NaN} or
  * {@code Infinity} literal, the GTM snippet's {@code window.dataLayer = window.dataLayer || [];}, comments and
- * whitespace. Running such a script in the sandbox can only record those values in that order, so it is read as data:
- * without starting GraalJS, at the speed of a JSON file, in memory that does not grow with the script.
+ * whitespace; and, as a whole script only, the gtag.js snippet: its {@code function gtag(){dataLayer.push(arguments);}}
+ * and {@code gtag(…);} calls whose arguments are such literals or {@code new Date()}. Running such a script in the
+ * sandbox can only record those values in that order, so it is read as data: without starting GraalJS, at the speed of
+ * a JSON file, in memory that does not grow with the script.
+ *
+ * <p>A {@code gtag(…)} call records its {@code arguments} whether the script declares the snippet's {@code gtag} or
+ * the page environment's own runs, at the call's {@code gtag}; {@code new Date()} records the time it is read, as
+ * {@code toISOString} writes it, as the sandbox records a date. Neither is read in a run between a page's code
+ * ({@link #runs}): there {@code gtag} and {@code Date} may be anything the code made them, and a date read as text would
+ * reach the page's array as text.
  *
  * <p>What it records is what {@link JsRecordingRun} records for the same script (the differential test holds the two
  * equal): the same values with the same number kinds ({@link JsSnapshot#number(double)}), keys in the same order, each
@@ -45,6 +57,9 @@ final class LiteralScript {
     private final String file;
     private final Delivery sink; // null while only checking
     private final ScriptFieldFinder fields;
+    /** Whether the text is the whole script, where {@code gtag} and {@code Date} are the page's own. */
+    private final boolean wholeScript;
+
     private int at;
     private int line = 1;
     private int lineStart;
@@ -54,11 +69,14 @@ final class LiteralScript {
     private int stop; // where reading ends: the end of the script or of a run
     private int statementStart; // where the statement being read starts
     private long complete; // statements read to their end
+    private long gtagCalls; // calls of gtag read
+    private boolean declaresGtag; // whether the script declares the snippet's gtag
     private int lastEnd; // just after the last statement read and its semicolon, if any
     private boolean endedWithSemicolon; // whether that statement ended with a semicolon
 
+    /** Reads a whole script. */
     private LiteralScript(String text, String file, Delivery sink) {
-        this(text, file, sink, 0, 1, 0);
+        this(text, file, sink, sink == null ? null : new ScriptFieldFinder(text, file), 0, 1, 0, true);
     }
 
     /** Where the pushes read go, each with whether its value is JSON as it is. */
@@ -69,15 +87,23 @@ final class LiteralScript {
 
     /** Reads from {@code offset}, the start of line {@code line}, numbering pushes from {@code firstPush}. */
     private LiteralScript(String text, String file, Delivery sink, int offset, int line, int firstPush) {
-        this(text, file, sink, sink == null ? null : new ScriptFieldFinder(text, file), offset, line, firstPush);
+        this(text, file, sink, sink == null ? null : new ScriptFieldFinder(text, file), offset, line, firstPush, false);
     }
 
     private LiteralScript(
-            String text, String file, Delivery sink, ScriptFieldFinder fields, int offset, int line, int firstPush) {
+            String text,
+            String file,
+            Delivery sink,
+            ScriptFieldFinder fields,
+            int offset,
+            int line,
+            int firstPush,
+            boolean wholeScript) {
         this.text = text;
         this.file = file;
         this.sink = sink;
         this.fields = fields;
+        this.wholeScript = wholeScript;
         this.at = offset;
         this.line = line;
         this.lineStart = offset;
@@ -148,7 +174,7 @@ final class LiteralScript {
      * @param fields where the pushes' fields are found: one for all runs of a script, which numbers its lines once
      */
     static int readRun(String text, ScriptFieldFinder fields, String file, Run run, int firstPush, Delivery sink) {
-        LiteralScript reading = new LiteralScript(text, file, sink, fields, run.offset(), run.line(), firstPush);
+        LiteralScript reading = new LiteralScript(text, file, sink, fields, run.offset(), run.line(), firstPush, false);
         reading.stop = run.end();
         reading.script();
         return reading.pushes - firstPush;
@@ -200,13 +226,16 @@ final class LiteralScript {
         return true;
     }
 
-    /** Reads every statement; returns how many there are. */
+    /**
+     * Reads every statement; returns how many the sandbox counts against the statement limit: each statement of the
+     * script, and each push in the body of the snippet's {@code gtag} when the script declares it (a declaration is not
+     * counted, and neither is the body of the page environment's {@code gtag}).
+     */
     private long script() {
         skipTrivia();
         while (at < stop) {
             statementStart = at;
-            statement();
-            complete++;
+            complete += statement();
             lastEnd = at;
             boolean newLine = skipTrivia();
             endedWithSemicolon = at < text.length() && text.charAt(at) == ';';
@@ -218,11 +247,25 @@ final class LiteralScript {
                 throw NotLiteral.INSTANCE; // two statements on a line need a semicolon
             }
         }
-        return complete;
+        return complete + (declaresGtag ? gtagCalls : 0);
     }
 
-    /** {@code [window.]dataLayer.push(value)} or {@code [window.]dataLayer = [window.]dataLayer || []}. */
-    private void statement() {
+    /**
+     * {@code [window.]dataLayer.push(value)} or {@code [window.]dataLayer = [window.]dataLayer || []}; in a whole script
+     * also {@code gtag(value, …)} and the snippet's declaration of {@code gtag}. Returns 1, or 0 for the declaration,
+     * which runs no statement.
+     */
+    private int statement() {
+        if (wholeScript && peek() == 'g') {
+            gtagCall();
+            gtagCalls++;
+            return 1;
+        }
+        if (wholeScript && peek() == 'f') {
+            gtagDeclaration();
+            declaresGtag = true;
+            return 0;
+        }
         dataLayer();
         skipTrivia();
         if (peek() == '.') {
@@ -230,23 +273,13 @@ final class LiteralScript {
             skipTrivia();
             int pushLine = line;
             int pushColumn = at - lineStart + 1;
-            word("push");
-            skip(false); // a comment before the ( would make GraalJS place the call after it, not at push
-            expect('(');
-            skipTrivia();
+            openCall("push");
             values = 0;
-            json = true;
             JsonNode value = value(0);
             skipTrivia();
             expect(')');
-            if (sink != null) {
-                SourceLocation location = new SourceLocation(file, pushLine, pushColumn);
-                var kind = Push.kindOf(value, false);
-                sink.push(
-                        new Push(pushes++, value, location, kind, pointer -> fields.find(location, kind, pointer)),
-                        json);
-            }
-            return;
+            deliver(value, false, pushLine, pushColumn);
+            return 1;
         }
         expect('=');
         if (peek() == '=') {
@@ -261,6 +294,69 @@ final class LiteralScript {
         expect('[');
         skipTrivia();
         expect(']');
+        return 1;
+    }
+
+    /**
+     * {@code gtag(value, …)}: records the call's {@code arguments}, at its {@code gtag}, as the page environment's gtag
+     * and the snippet's both push them.
+     */
+    private void gtagCall() {
+        int callLine = line;
+        int callColumn = at - lineStart + 1;
+        openCall("gtag");
+        values = 1; // the arguments object
+        ArrayNode arguments = elements(')', 0);
+        deliver(arguments, true, callLine, callColumn);
+    }
+
+    /** {@code name(}, where a value is read next. */
+    private void openCall(String name) {
+        word(name);
+        skip(false); // a comment before the ( would make GraalJS place the call after it, not at the name
+        expect('(');
+        skipTrivia();
+        json = true;
+    }
+
+    /** Hands a push read to the sink, if there is one, located at the name of the call that made it. */
+    private void deliver(JsonNode value, boolean argumentsObject, int callLine, int callColumn) {
+        if (sink != null) {
+            SourceLocation location = new SourceLocation(file, callLine, callColumn);
+            var kind = Push.kindOf(value, argumentsObject);
+            sink.push(new Push(pushes++, value, location, kind, pointer -> fields.find(location, kind, pointer)), json);
+        }
+    }
+
+    /** The gtag.js snippet's {@code function gtag(){dataLayer.push(arguments);}}, laid out in any way. */
+    private void gtagDeclaration() {
+        word("function");
+        skipTrivia();
+        word("gtag");
+        skipTrivia();
+        expect('(');
+        skipTrivia();
+        expect(')');
+        skipTrivia();
+        expect('{');
+        skipTrivia();
+        dataLayer();
+        skipTrivia();
+        expect('.');
+        skipTrivia();
+        word("push");
+        skipTrivia();
+        expect('(');
+        skipTrivia();
+        word("arguments");
+        skipTrivia();
+        expect(')');
+        skipTrivia();
+        if (peek() == ';') {
+            at++;
+            skipTrivia();
+        }
+        expect('}');
     }
 
     private void dataLayer() {
@@ -307,9 +403,30 @@ final class LiteralScript {
             case "undefined" -> notJson(JsValues.UNDEFINED);
             case "NaN" -> notJson(NODES.numberNode(Double.NaN));
             case "Infinity" -> notJson(NODES.numberNode(Double.POSITIVE_INFINITY));
+            case "new" -> now();
             default -> throw NotLiteral.INSTANCE; // a variable: its value takes running the script
         };
     }
+
+    /** After {@code new}: {@code Date()}, in a whole script, recorded as the sandbox records a date. */
+    private JsonNode now() {
+        if (!wholeScript) {
+            throw NotLiteral.INSTANCE;
+        }
+        skipTrivia();
+        word("Date");
+        skipTrivia();
+        expect('(');
+        skipTrivia();
+        expect(')');
+        return sink == null
+                ? null
+                : NODES.stringNode(ISO_DATE.format(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    /** What JavaScript's {@code Date.prototype.toISOString} writes for a date of years 0 to 9999. */
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private ObjectNode object(int depth) {
         if (depth >= JsSnapshot.MAX_DEPTH) {
@@ -348,15 +465,23 @@ final class LiteralScript {
             throw NotLiteral.INSTANCE;
         }
         at++;
-        ArrayNode array = sink == null ? null : NODES.arrayNode();
         skipTrivia();
-        while (peek() != ']') {
+        return elements(']', depth);
+    }
+
+    /**
+     * The values of an array literal or a call's arguments, up to {@code close}: a trailing comma is allowed, a hole is
+     * not.
+     */
+    private ArrayNode elements(char close, int depth) {
+        ArrayNode elements = sink == null ? null : NODES.arrayNode();
+        while (peek() != close) {
             if (peek() == ',') {
                 throw NotLiteral.INSTANCE; // a hole
             }
             JsonNode element = value(depth + 1);
-            if (array != null) {
-                array.add(element);
+            if (elements != null) {
+                elements.add(element);
             }
             skipTrivia();
             if (peek() != ',') {
@@ -365,8 +490,8 @@ final class LiteralScript {
             at++;
             skipTrivia();
         }
-        expect(']');
-        return array;
+        expect(close);
+        return elements;
     }
 
     /** A number after its sign, if any; its value is worked out only when it is delivered, not while checking. */

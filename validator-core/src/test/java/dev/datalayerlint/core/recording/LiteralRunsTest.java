@@ -268,6 +268,10 @@ class LiteralRunsTest {
                 .as("no semicolon before code")
                 .containsExactly(new LiteralScript.Run(34, 106, 3, 3));
         assertThat(LiteralScript.runs("var a = 1;\r" + pushes)).as("a lone CR").isEmpty();
+        String dated = "var a = 1;\ndataLayer.push({at: new Date()});\n";
+        assertThat(LiteralScript.runs(dated + pushes))
+                .as("a date the page's code may read as a date, not as text")
+                .containsExactly(new LiteralScript.Run(dated.length(), dated.length() + pushes.length(), 3, 3));
         try (JsSandbox.Parser parses = JsSandbox.SHARED.new Parser()) {
             LiteralRuns plan = LiteralRuns.plan(text, 100, parses);
             assertThat(plan.runs()).hasSize(2);

@@ -1,8 +1,10 @@
 package dev.datalayerlint.core.recording;
 
+import static dev.datalayerlint.core.recording.PushDescriptions.withoutTimes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datalayerlint.core.spi.JsLimits;
+import dev.datalayerlint.core.spi.PushKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +42,8 @@ class LiteralScriptTest {
         RecordingSinkStub literal = new RecordingSinkStub();
 
         if (LiteralScript.read(text, FILE, JsLimits.DEFAULT_STATEMENT_LIMIT, literal)) {
-            assertThat(PushDescriptions.of(literal)).isEqualTo(PushDescriptions.of(SANDBOX, text));
+            assertThat(withoutTimes(PushDescriptions.of(literal)))
+                    .isEqualTo(withoutTimes(PushDescriptions.of(SANDBOX, text)));
         } else {
             assertThat(literal.pushes).isEmpty();
         }
@@ -55,16 +58,80 @@ class LiteralScriptTest {
     }
 
     @Test
+    void theShippedGtagSnippetPageIsALiteralScript() throws IOException {
+        String text = Files.readString(Path.of("../test-fixtures/recordings/js/gtag.js"));
+        RecordingSinkStub sink = new RecordingSinkStub();
+
+        assertThat(LiteralScript.read(text, FILE, 1_000, sink)).isTrue();
+        assertThat(sink.pushes).allSatisfy(push -> assertThat(push.kind()).isEqualTo(PushKind.GTAG));
+        assertThat(sink.push(0).payload().get(1).asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    }
+
+    @Test
     void seededRandomLiteralScriptsReadAsTheSandboxRunsThem() {
         Random random = new Random(20261202);
         for (int i = 0; i < 500; i++) {
-            String text = new ScriptWriter(random).script();
+            String text = new ScriptWriter(random, i % 2 == 1).script();
             RecordingSinkStub literal = new RecordingSinkStub();
 
             assertThat(LiteralScript.read(text, FILE, JsLimits.DEFAULT_STATEMENT_LIMIT, literal))
                     .as("literal: %s", text)
                     .isTrue();
-            assertThat(PushDescriptions.of(literal)).as(text).isEqualTo(PushDescriptions.of(SANDBOX, text));
+            assertThat(withoutTimes(PushDescriptions.of(literal)))
+                    .as(text)
+                    .isEqualTo(withoutTimes(PushDescriptions.of(SANDBOX, text)));
+        }
+    }
+
+    @Test
+    void gtagCallsRecordTheirArgumentsAtTheCallWithOrWithoutTheSnippetsFunction() {
+        String calls = """
+                window.dataLayer = window.dataLayer || [];
+                gtag('js', new Date());
+                  gtag('config', 'G-XXXXXXX', {send_page_view: false},);
+                gtag()
+                gtag ('event', 'refund', {transaction_id: 'T1', value: 9.99, currency: 'USD'}); dataLayer.push({a: 1})
+                """;
+        String declared = calls + "function gtag(){dataLayer.push(arguments);}\n";
+        String declaredFirst = "function gtag ( ) {\n  window.dataLayer.push( arguments )\n}\n" + calls;
+
+        for (String text : List.of(calls, declared, declaredFirst)) {
+            RecordingSinkStub sink = new RecordingSinkStub();
+            assertThat(LiteralScript.read(text, FILE, 100, sink)).as(text).isTrue();
+            assertThat(withoutTimes(PushDescriptions.of(sink)))
+                    .as(text)
+                    .isEqualTo(withoutTimes(PushDescriptions.of(SANDBOX, text)));
+        }
+        RecordingSinkStub sink = new RecordingSinkStub();
+        LiteralScript.read(calls, FILE, 100, sink);
+        assertThat(withoutTimes(PushDescriptions.of(sink))).isEqualTo("""
+                        0 GTAG recordings/page.js:2:1 ["js",<date>]
+                        1 GTAG recordings/page.js:3:3 ["config","G-XXXXXXX",{send_page_view:false}]
+                        2 GTAG recordings/page.js:4:1 []
+                        3 GTAG recordings/page.js:5:1 ["event","refund",{transaction_id:"T1",value:DoubleNode 9.99,currency:"USD"}]
+                        4 OBJECT recordings/page.js:5:91 {a:IntNode 1}
+                        """);
+    }
+
+    @Test
+    void aScriptOfGtagCallsIsReadUpToTheStatementTheSandboxWouldStopAt() {
+        String snippet = "window.dataLayer = window.dataLayer || [];\n"
+                + "function gtag(){dataLayer.push(arguments);}\n"
+                + "gtag('js', new Date());\ngtag('config', 'G-1');\n";
+        String pageGtag = "gtag('js', new Date());\ngtag('config', 'G-1');\ngtag('event', 'x');\n";
+        String declaredLast =
+                "gtag('config', 'G-1');\ndataLayer.push({a: 1});\nfunction gtag(){dataLayer.push(arguments);};\n";
+        for (String text : List.of(snippet, pageGtag, declaredLast)) {
+            for (int limit = 1; limit <= 7; limit++) {
+                JsLimits limits = JsLimits.DEFAULTS.withStatementLimit(limit);
+                String sandbox = PushDescriptions.of(new JsRecordingReader(limits, JsSandbox.SHARED, false), text);
+
+                assertThat(LiteralScript.read(text, FILE, limit, new RecordingSinkStub()))
+                        .as("limit %d: %s", limit, text)
+                        .isEqualTo(!sandbox.contains("input.limit"));
+                assertThat(withoutTimes(PushDescriptions.of(new JsRecordingReader(limits), text)))
+                        .isEqualTo(withoutTimes(sandbox));
+            }
         }
     }
 
@@ -132,7 +199,26 @@ class LiteralScriptTest {
                 "\uFEFFdataLayer.push({});",
                 "dataLayer.push({a: 'x'});\u00a0",
                 "'use strict'; dataLayer.push({});",
-                "gtag('event', 'purchase');",
+                "gtag('event', purchase);",
+                "gtag('event', 'purchase') gtag('event', 'refund');",
+                "gtag('js', new Date(0));",
+                "gtag(...['event', 'x']);",
+                "gtag('a', , 'b');",
+                "gtag('a')('b');",
+                "gtag.call(null, 'event');",
+                "window.gtag('event', 'x');",
+                "gtagx('event', 'x');",
+                "gtag('event', 'x');\nfunction gtag(){}",
+                "gtag('event', 'x');\nfunction gtag(a){dataLayer.push(arguments);}",
+                "gtag('event', 'x');\nfunction gtag(){dataLayer.push(arguments, 1);}",
+                "gtag('event', 'x');\nfunction gtag(){dataLayer.push(undefined);}",
+                "gtag('event', 'x');\nfunction gtag(){dataLayer.push(this);}",
+                "gtag('event', 'x');\nfunction gtag(){dataLayer.push(arguments); dataLayer.push({});}",
+                "gtag('event', 'x');\nfunction gtag(){return dataLayer.push(arguments);}",
+                "gtag('event', 'x');\nasync function gtag(){dataLayer.push(arguments);}",
+                "gtag('event', 'x');\nfunction gtag(){dataLayer.push(arguments);} gtag('x');",
+                "gtag('event', 'x');\nvar gtag = function(){dataLayer.push(arguments);};",
+                "function gtag(){dataLayer.push(arguments);}();",
                 "var dataLayer = dataLayer || [];",
                 "window.dataLayer = [];",
                 "window.dataLayer = window.dataLayer || [{event: 'x'}];",
@@ -153,6 +239,22 @@ class LiteralScriptTest {
         assertThat(LiteralScript.read(text, FILE, 100, sink)).isFalse();
         assertThat(sink.pushes).isEmpty();
         assertThat(PushDescriptions.of(READER, text)).isEqualTo(PushDescriptions.of(SANDBOX, text));
+    }
+
+    /** As above, without comparing the two readers: these record the time they run at, in other forms. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "gtag('js', new Date);",
+                "gtag('js', new Date().getTime());",
+                "gtag('js', new Date() + 1);",
+                "gtag('js', Date());",
+                "gtag('js', new window.Date());",
+                "gtag('js', new Date()\n.toISOString());",
+                "dataLayer.push({at: new Date()});\nvar x = 1;",
+            })
+    void leavesOtherUsesOfDatesToTheSandbox(String text) {
+        assertThat(LiteralScript.read(text, FILE, 100, new RecordingSinkStub())).isFalse();
     }
 
     @Test
@@ -260,9 +362,17 @@ class LiteralScriptTest {
         private final Random random;
         private final boolean crlf;
 
+        private final boolean gtag;
+
         ScriptWriter(Random random) {
+            this(random, false);
+        }
+
+        /** @param gtag whether to write the gtag.js snippet's function and calls too (whole scripts only) */
+        ScriptWriter(Random random, boolean gtag) {
             this.random = random;
             this.crlf = random.nextInt(4) == 0;
+            this.gtag = gtag;
         }
 
         String script() {
@@ -273,7 +383,49 @@ class LiteralScriptTest {
             int statements = 1 + random.nextInt(8);
             for (int i = 0; i < statements; i++) {
                 out.append(trivia());
-                if (random.nextInt(6) == 0) {
+                if (gtag && random.nextInt(8) == 0) {
+                    out.append("function")
+                            .append(random.nextBoolean() ? " " : newLine())
+                            .append("gtag")
+                            .append(space())
+                            .append('(')
+                            .append(space())
+                            .append(')')
+                            .append(space())
+                            .append('{')
+                            .append(space())
+                            .append(random.nextBoolean() ? "window" + space() + "." + space() : "")
+                            .append("dataLayer")
+                            .append(space())
+                            .append('.')
+                            .append(space())
+                            .append("push")
+                            .append(space())
+                            .append("(")
+                            .append(space())
+                            .append("arguments")
+                            .append(space())
+                            .append(')')
+                            .append(random.nextBoolean() ? ";" : "")
+                            .append(space())
+                            .append('}');
+                    out.append(newLine());
+                    continue;
+                } else if (gtag && random.nextInt(3) == 0) {
+                    out.append("gtag").append(blank()).append('(').append(space());
+                    int arguments = random.nextInt(4);
+                    for (int a = 0; a < arguments; a++) {
+                        out.append(a == 0 ? "" : "," + space())
+                                .append(
+                                        random.nextInt(5) == 0
+                                                ? "new" + (random.nextBoolean() ? " " : "/* c */") + "Date" + space()
+                                                        + "(" + space() + ")"
+                                                : value(1));
+                    }
+                    out.append(arguments > 0 && random.nextInt(5) == 0 ? "," : "")
+                            .append(space())
+                            .append(')');
+                } else if (random.nextInt(6) == 0) {
                     out.append(random.nextBoolean() ? "window.dataLayer" : "dataLayer")
                             .append(space())
                             .append('=')

@@ -40,6 +40,14 @@ final class PushDescriptions {
         return out.toString();
     }
 
+    /**
+     * {@code description} with each date a script made ({@code new Date()}, as {@code toISOString} writes it) as
+     * {@code <date>}: two readings of one script record the times they ran.
+     */
+    static String withoutTimes(String description) {
+        return description.replaceAll("\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\"", "<date>");
+    }
+
     /** The value with each number's node kind and each object's key order. */
     static String typed(JsonNode node) {
         if (node.isObject()) {
