@@ -415,12 +415,7 @@ class LiteralScriptTest {
                     out.append("gtag").append(blank()).append('(').append(space());
                     int arguments = random.nextInt(4);
                     for (int a = 0; a < arguments; a++) {
-                        out.append(a == 0 ? "" : "," + space())
-                                .append(
-                                        random.nextInt(5) == 0
-                                                ? "new" + (random.nextBoolean() ? " " : "/* c */") + "Date" + space()
-                                                        + "(" + space() + ")"
-                                                : value(1));
+                        out.append(a == 0 ? "" : "," + space()).append(random.nextInt(5) == 0 ? date() : value(1));
                     }
                     out.append(arguments > 0 && random.nextInt(5) == 0 ? "," : "")
                             .append(space())
@@ -457,6 +452,9 @@ class LiteralScriptTest {
         }
 
         private String value(int depth) {
+            if (gtag && random.nextInt(16) == 0) {
+                return date();
+            }
             int kind = random.nextInt(depth > 4 ? 6 : 9);
             return switch (kind) {
                 case 0, 1 -> NUMBERS.get(random.nextInt(NUMBERS.size()));
@@ -466,6 +464,11 @@ class LiteralScriptTest {
                 case 6, 7 -> object(depth);
                 default -> array(depth);
             };
+        }
+
+        /** {@code new Date()}, laid out in every accepted way. */
+        private String date() {
+            return "new" + (random.nextBoolean() ? " " : "/* c */") + "Date" + space() + "(" + space() + ")";
         }
 
         private String object(int depth) {
