@@ -2,51 +2,108 @@ package dev.datalayerlint.core.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A purchase's lines packed one per {@code long}, for the many orders that are never refunded: the number of the
- * {@code item_id} and of the {@code item_name} in the recording's {@link SharedTexts} (24 bits each, 0 for none) and
- * the quantity bought (16 bits). Lines that do not fit (a fractional or huge quantity, a catalogue of 16 million
- * texts) are not packed at all.
+ * What a purchase needs for a later refund, packed into bytes for the many orders that are never refunded: the number
+ * of its currency in the recording's {@link SharedTexts}, then per line the number of its (item id, item name) pair
+ * and the quantity bought, each as a variable-length number (7 bits a byte, the high bit set on all but the last). A
+ * catalogue of up to 16,384 pairs and quantities under 128 take 3 bytes a line. Lines that do not fit (a fractional,
+ * negative or huge quantity) are not packed at all.
  */
 final class PackedLines {
 
-    private static final int TEXT_BITS = 24;
-    private static final long TEXT_MASK = (1L << TEXT_BITS) - 1;
-    private static final long MAX_QUANTITY = 0xFFFF;
-
     private PackedLines() {}
 
-    /** The lines packed, or null when one of them does not fit. */
-    static long[] pack(List<PurchaseLedger.Line> lines) {
-        long[] packed = new long[lines.size()];
-        for (int i = 0; i < packed.length; i++) {
-            PurchaseLedger.Line line = lines.get(i);
-            long id = line.idNumber + 1L; // NONE is -1: 0 stands for no text
-            long name = line.nameNumber + 1L;
-            long quantity;
+    /** The purchase's currency number ({@code -1}: none) and lines packed, or null when a line does not fit. */
+    static byte[] pack(int currency, List<PurchaseLedger.Line> lines, SharedTexts texts) {
+        Bytes out = new Bytes(1 + 3 * lines.size());
+        out.write(currency + 1);
+        for (PurchaseLedger.Line line : lines) {
+            int quantity;
             try {
-                quantity = line.bought.longValueExact();
+                quantity = line.bought.intValueExact();
             } catch (ArithmeticException notWhole) {
                 return null;
             }
-            if (id > TEXT_MASK || name > TEXT_MASK || quantity < 0 || quantity > MAX_QUANTITY) {
+            if (quantity < 0) {
                 return null;
             }
-            packed[i] = id | name << TEXT_BITS | quantity << (2 * TEXT_BITS);
+            out.write(texts.pair(line.idNumber, line.nameNumber));
+            out.write(quantity);
         }
-        return packed;
+        return out.bytes();
     }
 
-    static List<PurchaseLedger.Line> unpack(long[] packed, SharedTexts texts) {
-        List<PurchaseLedger.Line> lines = new ArrayList<>(packed.length);
-        for (long line : packed) {
-            int id = (int) (line & TEXT_MASK);
-            int name = (int) (line >>> TEXT_BITS & TEXT_MASK);
-            long quantity = line >>> (2 * TEXT_BITS);
-            lines.add(PurchaseLedger.Line.of(id - 1, name - 1, BigDecimal.valueOf(quantity), texts));
+    /** The currency number of packed bytes ({@code -1}: none). */
+    static int currency(byte[] packed) {
+        return new Reader(packed).read() - 1;
+    }
+
+    static List<PurchaseLedger.Line> unpack(byte[] packed, SharedTexts texts) {
+        Reader in = new Reader(packed);
+        in.read(); // the currency
+        List<PurchaseLedger.Line> lines = new ArrayList<>();
+        while (in.hasMore()) {
+            int pair = in.read();
+            int quantity = in.read();
+            lines.add(PurchaseLedger.Line.of(
+                    texts.pairId(pair), texts.pairName(pair), BigDecimal.valueOf(quantity), texts));
         }
         return lines;
+    }
+
+    /** Writes non-negative ints as variable-length numbers into an array cut to size at the end. */
+    private static final class Bytes {
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void write(int value) {
+            while (true) {
+                if (size + 5 > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2 + 5);
+                }
+                if ((value & ~0x7F) == 0) {
+                    bytes[size++] = (byte) value;
+                    return;
+                }
+                bytes[size++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+        }
+
+        byte[] bytes() {
+            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+        }
+    }
+
+    /** Reads what {@link Bytes} wrote. */
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        boolean hasMore() {
+            return at < bytes.length;
+        }
+
+        int read() {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[at++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+        }
     }
 }

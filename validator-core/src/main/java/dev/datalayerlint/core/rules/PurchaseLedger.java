@@ -16,10 +16,10 @@ import tools.jackson.databind.node.ArrayNode;
  *
  * <p>A capture of hours holds hundreds of thousands of orders, nearly all never refunded, and the ledger keeps every
  * one until the recording ends. So an order is held compactly until its first refund: its value as an unscaled long
- * and a scale, its currency and item names shared through one table per recording (a capture repeats the same
- * catalogue across thousands of orders), and each line packed into one {@code long}. About 140 bytes for an order of
- * one item, 8 more per further line ({@code PurchaseLedgerMemoryTest} counts them). The first refund unpacks the
- * lines into {@link Line}s, which then carry what has been refunded.
+ * and a scale, and a few bytes ({@link PackedLines}) numbering its currency and each line's item id and name in one
+ * table per recording (a capture repeats the same catalogue across thousands of orders) with the quantity bought.
+ * An order of ten items from a catalogue of thousands takes 149 bytes, one of two 125 ({@code PurchaseLedgerMemoryTest}
+ * counts them). The first refund unpacks the lines into {@link Line}s, which then carry what has been refunded.
  */
 final class PurchaseLedger {
 
@@ -64,7 +64,7 @@ final class PurchaseLedger {
         }
         if (event.is("refund")) {
             Purchase purchase = purchases.get(transactionId);
-            return purchase == null ? null : purchase.book(event);
+            return purchase == null ? null : purchase.book(event, texts);
         }
         return null;
     }
@@ -73,45 +73,43 @@ final class PurchaseLedger {
     static final class Purchase {
         final String transactionId;
         final int pushIndex;
-        final String currency;
-        /** The value as {@code unscaled × 10^-scale}; {@link #NO_VALUE} as the scale when the purchase sent none. */
+        /**
+         * The value as {@code unscaled × 10^-scale}; {@link #NO_VALUE} as the scale when the purchase sent none,
+         * {@link #WIDE} when its digits do not fit a long (never in practice: it is then kept in {@link Booked}).
+         */
         private final long unscaled;
 
         private final int scale;
-        /** The value when its unscaled digits do not fit a long (never in practice); else null. */
-        private final BigDecimal wideValue;
-        /** The lines packed by {@link PackedLines} until the first refund; null after it, or when they do not pack. */
-        private long[] packed;
-        /** The lines once unpacked (or when they could not be packed), with what has been refunded of each. */
+        /** The currency and lines packed by {@link PackedLines} until the first refund; null after it, or if unpacked. */
+        private byte[] packed;
+        /** The currency and lines once unpacked (or when they could not be packed), with the refunds so far. */
         private Booked booked;
-        /** The recording's table the packed lines point into. */
-        private final SharedTexts texts;
 
         private static final int NO_VALUE = Integer.MIN_VALUE;
+        private static final int WIDE = Integer.MAX_VALUE;
 
         Purchase(EcommerceEvent event, SharedTexts texts) {
             transactionId = event.transactionId();
             pushIndex = event.push().index();
             BigDecimal value = event.value();
+            String currencyText = event.currency();
+            int currency = currencyText == null ? Line.NONE : texts.number(currencyText);
+            List<Line> lines = linesOf(event, texts);
+            BigDecimal wideValue = null;
             if (value == null) {
                 unscaled = 0;
                 scale = NO_VALUE;
-                wideValue = null;
-            } else if (value.unscaledValue().bitLength() < 64) {
+            } else if (value.unscaledValue().bitLength() < 64 && value.scale() != NO_VALUE && value.scale() != WIDE) {
                 unscaled = value.unscaledValue().longValue();
                 scale = value.scale();
-                wideValue = null;
             } else {
                 unscaled = 0;
-                scale = 0;
+                scale = WIDE;
                 wideValue = value;
             }
-            this.texts = texts;
-            currency = texts.shared(event.currency());
-            List<Line> lines = linesOf(event, texts);
-            packed = PackedLines.pack(lines);
+            packed = wideValue == null ? PackedLines.pack(currency, lines, texts) : null;
             if (packed == null) {
-                booked = new Booked(lines);
+                booked = new Booked(currency == Line.NONE ? null : texts.text(currency), lines, wideValue);
             }
         }
 
@@ -193,15 +191,22 @@ final class PurchaseLedger {
 
         /** The purchase's value, or null when it sent none. */
         BigDecimal value() {
-            if (wideValue != null) {
-                return wideValue;
-            }
-            return scale == NO_VALUE ? null : BigDecimal.valueOf(unscaled, scale);
+            return scale == NO_VALUE ? null : scale == WIDE ? booked.wideValue : BigDecimal.valueOf(unscaled, scale);
+        }
+
+        /** The purchase's currency, or null. Like the lines, asked of a purchase a refund was booked against. */
+        String currency() {
+            return booked.currency;
         }
 
         /** The purchased lines in the order they were first pushed. */
         List<Line> lines() {
-            return booked().lines;
+            return booked.lines;
+        }
+
+        /** The bytes its packed currency and lines take, or -1 once unpacked: for a test that counts them. */
+        int packedBytes() {
+            return packed == null ? -1 : packed.length;
         }
 
         /** What is left to refund, or null when the purchase sent no value. */
@@ -216,25 +221,27 @@ final class PurchaseLedger {
 
         /** The first line with {@code item_id} {@code id}, or null. */
         Line lineWithId(String id) {
-            return booked().byId.get(id);
+            return booked.byId.get(id);
         }
 
         /** The first line with {@code item_name} {@code name} (whatever its id), or null. */
         Line lineWithName(String name) {
-            return booked().byName.get(name);
+            return booked.byName.get(name);
         }
 
-        /** The lines unpacked, on the first refund. */
-        private Booked booked() {
+        /** The currency and lines unpacked, on the first refund. */
+        private Booked booked(SharedTexts texts) {
             if (booked == null) {
-                booked = new Booked(PackedLines.unpack(packed, texts));
+                int currency = PackedLines.currency(packed);
+                booked = new Booked(
+                        currency == Line.NONE ? null : texts.text(currency), PackedLines.unpack(packed, texts), null);
                 packed = null;
             }
             return booked;
         }
 
-        private Refund book(EcommerceEvent event) {
-            Booked state = booked();
+        private Refund book(EcommerceEvent event, SharedTexts texts) {
+            Booked state = booked(texts);
             BigDecimal purchaseValue = value();
             BigDecimal value = event.value();
             BigDecimal remainingBefore = remaining();
@@ -287,17 +294,23 @@ final class PurchaseLedger {
         }
     }
 
-    /** A purchase's lines once a refund needs them, indexed by id and name, with its refunds so far. */
+    /** A purchase's currency and lines once a refund needs them, lines indexed by id and name, with its refunds. */
     private static final class Booked {
+        final String currency;
         final List<Line> lines;
+        /** The value when its digits do not fit a long, else null. */
+        final BigDecimal wideValue;
+
         // Indexes of lines, so a purchase of many distinct items is booked in linear time, not items squared.
         final Map<String, Line> byId = new HashMap<>();
         final Map<String, Line> byName = new HashMap<>();
         BigDecimal refunded = BigDecimal.ZERO;
         int fullyRefundedBy = -1;
 
-        Booked(List<Line> lines) {
+        Booked(String currency, List<Line> lines, BigDecimal wideValue) {
+            this.currency = currency;
             this.lines = lines;
+            this.wideValue = wideValue;
             for (Line line : lines) {
                 if (line.id != null) {
                     byId.putIfAbsent(line.id, line);
@@ -382,7 +395,7 @@ final class PurchaseLedger {
 
         /** The refund's currency, else the purchase's: for amounts in messages. */
         String currency() {
-            return event.currency() != null ? event.currency() : purchase.currency;
+            return event.currency() != null ? event.currency() : purchase.currency();
         }
     }
 }

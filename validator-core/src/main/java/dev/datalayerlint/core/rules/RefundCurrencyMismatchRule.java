@@ -18,7 +18,7 @@ public final class RefundCurrencyMismatchRule extends RefundRule {
     @Override
     void check(PurchaseLedger.Refund refund, Consumer<Violation> report) {
         String currency = refund.event().currency();
-        String purchased = refund.purchase().currency;
+        String purchased = refund.purchase().currency();
         if (currency != null && purchased != null && !currency.equalsIgnoreCase(purchased)) {
             report.accept(new Violation(
                     refund.event().pointer("currency"),

@@ -31,7 +31,7 @@ public final class RefundExceedsPurchaseRule extends RefundRule {
         if (purchase.value() != null && refund.refundedBefore().add(value).compareTo(purchase.value()) > 0) {
             if (refund.refundedBefore().signum() == 0) {
                 message = "refund value " + Money.format(value, currency) + " exceeds the value of "
-                        + purchase.describe() + ", " + Money.format(purchase.value(), purchase.currency);
+                        + purchase.describe() + ", " + Money.format(purchase.value(), purchase.currency());
             } else {
                 message = "refund value " + Money.format(value, currency) + " exceeds what remains of purchase "
                         + purchase.transactionId + " (" + Money.format(purchase.value()) + " - "

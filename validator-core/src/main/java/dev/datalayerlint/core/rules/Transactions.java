@@ -1,5 +1,7 @@
 package dev.datalayerlint.core.rules;
 
+import java.util.function.Consumer;
+
 /**
  * The purchases of a recording by {@code transaction_id}: an open-addressing table of the purchases themselves,
  * since a purchase already holds its id. A {@code HashMap} would add a 32-byte entry per order to a table that holds
@@ -37,6 +39,15 @@ final class Transactions {
 
     int size() {
         return size;
+    }
+
+    /** Each purchase held, in no particular order: for a test that counts what they retain. */
+    void forEach(Consumer<PurchaseLedger.Purchase> action) {
+        for (PurchaseLedger.Purchase purchase : slots) {
+            if (purchase != null) {
+                action.accept(purchase);
+            }
+        }
     }
 
     /** The table's length: two slots per purchase at most, one at least once it has grown. */
