@@ -23,7 +23,7 @@ public final class DuplicateFullRefundRule extends RefundRule {
         if (refund.full() && refund.fullyRefundedBefore() >= 0) {
             report.accept(new Violation(
                     refund.event().pointer("transaction_id"),
-                    "purchase " + refund.purchase().transactionId + " was already refunded in full by push "
+                    "purchase " + refund.purchase().transactionId() + " was already refunded in full by push "
                             + refund.fullyRefundedBefore() + "; this second full refund is counted again"));
         }
     }

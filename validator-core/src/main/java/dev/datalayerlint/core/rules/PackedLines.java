@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What a purchase needs for a later refund, packed into bytes for the many orders that are never refunded: the number
- * of its currency in the recording's {@link SharedTexts}, then per line the number of its (item id, item name) pair
- * and the quantity bought, each as a variable-length number (7 bits a byte, the high bit set on all but the last). A
+ * What a purchase needs for a later refund, packed into bytes for the many orders that are never refunded: its
+ * transaction id (its length, then a byte per character when they are all Latin-1, else two), the number of its
+ * currency in the recording's {@link SharedTexts}, then per line the number of its (item id, item name) pair and the
+ * quantity bought; numbers as variable-length numbers (7 bits a byte, the high bit set on all but the last). A
  * catalogue of up to 16,384 pairs and quantities under 128 take 3 bytes a line. Lines that do not fit (a fractional,
  * negative or huge quantity) are not packed at all.
  */
@@ -16,9 +17,13 @@ final class PackedLines {
 
     private PackedLines() {}
 
-    /** The purchase's currency number ({@code -1}: none) and lines packed, or null when a line does not fit. */
-    static byte[] pack(int currency, List<PurchaseLedger.Line> lines, SharedTexts texts) {
-        Bytes out = new Bytes(1 + 3 * lines.size());
+    /**
+     * The purchase's transaction id, currency number ({@code -1}: none) and lines packed, or null when a line does not
+     * fit.
+     */
+    static byte[] pack(String transactionId, int currency, List<PurchaseLedger.Line> lines, SharedTexts texts) {
+        Bytes out = new Bytes(2 + transactionId.length() + 3 * lines.size());
+        out.writeText(transactionId);
         out.write(currency + 1);
         for (PurchaseLedger.Line line : lines) {
             int quantity;
@@ -36,13 +41,53 @@ final class PackedLines {
         return out.bytes();
     }
 
+    /** The transaction id of packed bytes. */
+    static String transactionId(byte[] packed) {
+        Reader in = new Reader(packed);
+        int header = in.read();
+        char[] id = new char[header >>> 1];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = in.character(header);
+        }
+        return new String(id);
+    }
+
+    /** Whether the transaction id of packed bytes is {@code id}, without making a string of it. */
+    static boolean hasTransactionId(byte[] packed, String id) {
+        Reader in = new Reader(packed);
+        int header = in.read();
+        if (header >>> 1 != id.length()) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            if (in.character(header) != id.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link String#hashCode()} of the transaction id of packed bytes. */
+    static int transactionIdHash(byte[] packed) {
+        Reader in = new Reader(packed);
+        int header = in.read();
+        int hash = 0;
+        for (int i = 0; i < header >>> 1; i++) {
+            hash = 31 * hash + in.character(header);
+        }
+        return hash;
+    }
+
     /** The currency number of packed bytes ({@code -1}: none). */
     static int currency(byte[] packed) {
-        return new Reader(packed).read() - 1;
+        Reader in = new Reader(packed);
+        in.skipText();
+        return in.read() - 1;
     }
 
     static List<PurchaseLedger.Line> unpack(byte[] packed, SharedTexts texts) {
         Reader in = new Reader(packed);
+        in.skipText();
         in.read(); // the currency
         List<PurchaseLedger.Line> lines = new ArrayList<>();
         while (in.hasMore()) {
@@ -77,6 +122,25 @@ final class PackedLines {
             }
         }
 
+        /** The length and whether any character is past Latin-1, then a byte, or two, per character. */
+        void writeText(String text) {
+            boolean wide = false;
+            for (int i = 0; i < text.length() && !wide; i++) {
+                wide = text.charAt(i) > 0xFF;
+            }
+            write(text.length() << 1 | (wide ? 1 : 0));
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (size + 2 > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2 + 5);
+                }
+                if (wide) {
+                    bytes[size++] = (byte) (c >>> 8);
+                }
+                bytes[size++] = (byte) c;
+            }
+        }
+
         byte[] bytes() {
             return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
         }
@@ -89,6 +153,21 @@ final class PackedLines {
 
         Reader(byte[] bytes) {
             this.bytes = bytes;
+        }
+
+        /** The next character of a text whose {@link Bytes#writeText} header was {@code header}. */
+        char character(int header) {
+            if ((header & 1) == 0) {
+                return (char) (bytes[at++] & 0xFF);
+            }
+            char c = (char) ((bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF);
+            at += 2;
+            return c;
+        }
+
+        void skipText() {
+            int header = read();
+            at += (header >>> 1) * ((header & 1) + 1);
         }
 
         boolean hasMore() {

@@ -31,7 +31,7 @@ public final class PartialRefundWithoutItemsRule extends RefundRule {
         report.accept(new Violation(
                 refund.event().pointer("items"),
                 "refund of " + Money.format(value, currency) + " is partial (" + Money.format(remaining, currency)
-                        + " of purchase " + refund.purchase().transactionId
+                        + " of purchase " + refund.purchase().transactionId()
                         + " remains) but sends no items: GA4 needs the refunded items for a partial refund"));
     }
 }

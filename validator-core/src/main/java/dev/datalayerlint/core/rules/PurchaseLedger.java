@@ -16,10 +16,10 @@ import tools.jackson.databind.node.ArrayNode;
  *
  * <p>A capture of hours holds hundreds of thousands of orders, nearly all never refunded, and the ledger keeps every
  * one until the recording ends. So an order is held compactly until its first refund: its value as an unscaled long
- * and a scale, and a few bytes ({@link PackedLines}) numbering its currency and each line's item id and name in one
- * table per recording (a capture repeats the same catalogue across thousands of orders) with the quantity bought.
- * An order of ten items from a catalogue of thousands takes 149 bytes, one of two 125 ({@code PurchaseLedgerMemoryTest}
- * counts them). The first refund unpacks the lines into {@link Line}s, which then carry what has been refunded.
+ * and a scale, and a few bytes ({@link PackedLines}) holding its transaction id and numbering its currency and each
+ * line's item id and name in one table per recording (a capture repeats the same catalogue across thousands of orders)
+ * with the quantity bought. An order of ten items from a catalogue of thousands takes about 110 bytes, 125 with a
+ * 16-character transaction id ({@code PurchaseLedgerMemoryTest} counts them). The first refund unpacks the lines into {@link Line}s, which then carry what has been refunded.
  */
 final class PurchaseLedger {
 
@@ -71,7 +71,6 @@ final class PurchaseLedger {
 
     /** One purchase and its refunds so far. */
     static final class Purchase {
-        final String transactionId;
         final int pushIndex;
         /**
          * The value as {@code unscaled × 10^-scale}; {@link #NO_VALUE} as the scale when the purchase sent none,
@@ -89,7 +88,7 @@ final class PurchaseLedger {
         private static final int WIDE = Integer.MAX_VALUE;
 
         Purchase(EcommerceEvent event, SharedTexts texts) {
-            transactionId = event.transactionId();
+            String transactionId = event.transactionId();
             pushIndex = event.push().index();
             BigDecimal value = event.value();
             String currencyText = event.currency();
@@ -107,9 +106,10 @@ final class PurchaseLedger {
                 scale = WIDE;
                 wideValue = value;
             }
-            packed = wideValue == null ? PackedLines.pack(currency, lines, texts) : null;
+            packed = wideValue == null ? PackedLines.pack(transactionId, currency, lines, texts) : null;
             if (packed == null) {
-                booked = new Booked(currency == Line.NONE ? null : texts.text(currency), lines, wideValue);
+                booked = new Booked(
+                        transactionId, currency == Line.NONE ? null : texts.text(currency), lines, wideValue);
             }
         }
 
@@ -189,6 +189,20 @@ final class PurchaseLedger {
             return null;
         }
 
+        String transactionId() {
+            return booked != null ? booked.transactionId : PackedLines.transactionId(packed);
+        }
+
+        /** Whether its {@code transaction_id} is {@code id}: asked for every purchase and refund pushed. */
+        boolean hasTransactionId(String id) {
+            return booked != null ? booked.transactionId.equals(id) : PackedLines.hasTransactionId(packed, id);
+        }
+
+        /** {@code transactionId().hashCode()}, without making the string. */
+        int transactionIdHash() {
+            return booked != null ? booked.transactionId.hashCode() : PackedLines.transactionIdHash(packed);
+        }
+
         /** The purchase's value, or null when it sent none. */
         BigDecimal value() {
             return scale == NO_VALUE ? null : scale == WIDE ? booked.wideValue : BigDecimal.valueOf(unscaled, scale);
@@ -216,7 +230,7 @@ final class PurchaseLedger {
         }
 
         String describe() {
-            return "purchase " + transactionId + " (push " + pushIndex + ")";
+            return "purchase " + transactionId() + " (push " + pushIndex + ")";
         }
 
         /** The first line with {@code item_id} {@code id}, or null. */
@@ -234,7 +248,10 @@ final class PurchaseLedger {
             if (booked == null) {
                 int currency = PackedLines.currency(packed);
                 booked = new Booked(
-                        currency == Line.NONE ? null : texts.text(currency), PackedLines.unpack(packed, texts), null);
+                        PackedLines.transactionId(packed),
+                        currency == Line.NONE ? null : texts.text(currency),
+                        PackedLines.unpack(packed, texts),
+                        null);
                 packed = null;
             }
             return booked;
@@ -296,6 +313,7 @@ final class PurchaseLedger {
 
     /** A purchase's currency and lines once a refund needs them, lines indexed by id and name, with its refunds. */
     private static final class Booked {
+        final String transactionId;
         final String currency;
         final List<Line> lines;
         /** The value when its digits do not fit a long, else null. */
@@ -307,7 +325,8 @@ final class PurchaseLedger {
         BigDecimal refunded = BigDecimal.ZERO;
         int fullyRefundedBy = -1;
 
-        Booked(String currency, List<Line> lines, BigDecimal wideValue) {
+        Booked(String transactionId, String currency, List<Line> lines, BigDecimal wideValue) {
+            this.transactionId = transactionId;
             this.currency = currency;
             this.lines = lines;
             this.wideValue = wideValue;

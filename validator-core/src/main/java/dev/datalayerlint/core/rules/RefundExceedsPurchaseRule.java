@@ -34,13 +34,13 @@ public final class RefundExceedsPurchaseRule extends RefundRule {
                         + purchase.describe() + ", " + Money.format(purchase.value(), purchase.currency());
             } else {
                 message = "refund value " + Money.format(value, currency) + " exceeds what remains of purchase "
-                        + purchase.transactionId + " (" + Money.format(purchase.value()) + " - "
+                        + purchase.transactionId() + " (" + Money.format(purchase.value()) + " - "
                         + Money.format(refund.refundedBefore()) + " already refunded = "
                         + Money.format(refund.remainingBefore()) + ")";
             }
         } else if (purchase.value() == null && refund.fullyRefundedBefore() >= 0) {
             message = "refund value " + Money.format(value, currency) + " exceeds what remains of purchase "
-                    + purchase.transactionId + ": push " + refund.fullyRefundedBefore()
+                    + purchase.transactionId() + ": push " + refund.fullyRefundedBefore()
                     + " already refunded it in full";
         }
         if (message != null) {

@@ -16,7 +16,7 @@ final class Transactions {
         int mask = slots.length - 1;
         for (int i = transactionId.hashCode() & mask; ; i = (i + 1) & mask) {
             PurchaseLedger.Purchase purchase = slots[i];
-            if (purchase == null || purchase.transactionId.equals(transactionId)) {
+            if (purchase == null || purchase.hasTransactionId(transactionId)) {
                 return purchase;
             }
         }
@@ -57,7 +57,7 @@ final class Transactions {
 
     private void place(PurchaseLedger.Purchase purchase) {
         int mask = slots.length - 1;
-        int i = purchase.transactionId.hashCode() & mask;
+        int i = purchase.transactionIdHash() & mask;
         while (slots[i] != null) {
             i = (i + 1) & mask;
         }
