@@ -109,10 +109,8 @@ final class PackedLines {
         }
 
         void write(int value) {
+            room(5);
             while (true) {
-                if (size + 5 > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, bytes.length * 2 + 5);
-                }
                 if ((value & ~0x7F) == 0) {
                     bytes[size++] = (byte) value;
                     return;
@@ -129,15 +127,20 @@ final class PackedLines {
                 wide = text.charAt(i) > 0xFF;
             }
             write(text.length() << 1 | (wide ? 1 : 0));
+            room(wide ? 2 * text.length() : text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (size + 2 > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, bytes.length * 2 + 5);
-                }
                 if (wide) {
                     bytes[size++] = (byte) (c >>> 8);
                 }
                 bytes[size++] = (byte) c;
+            }
+        }
+
+        /** Makes room for {@code count} more bytes. */
+        private void room(int count) {
+            if (size + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2 + count);
             }
         }
 

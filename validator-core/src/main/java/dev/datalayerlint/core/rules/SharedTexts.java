@@ -25,11 +25,6 @@ final class SharedTexts {
     private int[] pairNames = new int[32];
     private int pairs;
 
-    /** The one copy of {@code text} this recording keeps (null stays null). */
-    String shared(String text) {
-        return text == null ? null : texts.get(number(text));
-    }
-
     /** The number of {@code text}, given on its first use. */
     int number(String text) {
         Integer known = numbers.get(text);
