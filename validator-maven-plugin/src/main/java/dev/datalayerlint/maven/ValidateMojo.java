@@ -84,8 +84,8 @@ public class ValidateMojo extends LintMojo {
 
     /**
      * Threads that validate at once, as the CLI's {@code --threads}: several recordings, and from 3 on each
-     * recording's per-push checks ahead of its GTM model replay. The report is the same for any number. Unset: one
-     * per processor but one, at least 1.
+     * recording's parse (NDJSON) and per-push checks ahead of its GTM model replay. The report is the same for any
+     * number. Unset: one per processor but one, at least 1.
      */
     @Parameter(property = "datalayer.threads")
     String threads;

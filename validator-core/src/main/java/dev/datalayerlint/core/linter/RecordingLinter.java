@@ -21,6 +21,7 @@ import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.spi.RuleConfig;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.spi.UsageException;
+import dev.datalayerlint.core.values.InOrderAhead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class RecordingLinter {
     private final RuleCatalog catalog;
     private final RuleConfig config;
     private final RecordingReader json = new JsonRecordingReader();
-    private final RecordingReader ndjson = new NdjsonRecordingReader();
+    private final RecordingReader ndjson;
     private final RecordingReader har = new HarRecordingReader();
     private final RecordingReader js;
     private final Executor checks;
@@ -60,6 +61,7 @@ public final class RecordingLinter {
             }
         }
         this.js = new JsRecordingReader(limits);
+        this.ndjson = new NdjsonRecordingReader();
         this.checks = null;
     }
 
@@ -68,15 +70,17 @@ public final class RecordingLinter {
         this.catalog = linter.catalog;
         this.config = linter.config;
         this.js = linter.js;
+        this.ndjson = checks == null ? linter.ndjson : new NdjsonRecordingReader(checks);
         this.checks = checks;
     }
 
     /**
      * This linter, checking each recording's pushes on {@code executor} ahead of the ordered stage (GTM's model and
      * the rules across the recording), which stays on the reading thread: the findings are the same, in the same
-     * order, as with none ({@link CheckAhead}).
+     * order, as with none ({@link InOrderAhead}). NDJSON lines are parsed there too, ahead of the reading thread.
      *
-     * @param executor where the per-push checks run; null to run them on the reading thread
+     * @param executor where the per-push checks and the parsing of NDJSON lines run; null to run them on the reading
+     *     thread
      */
     public RecordingLinter checkingOn(Executor executor) {
         return new RecordingLinter(this, executor);

@@ -22,6 +22,7 @@ import dev.datalayerlint.core.spi.RuleDescriptor;
 import dev.datalayerlint.core.spi.Severity;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.spi.Violation;
+import dev.datalayerlint.core.values.InOrderAhead;
 import dev.datalayerlint.core.values.JsValues;
 import dev.datalayerlint.core.values.Pointers;
 import java.util.ArrayList;
@@ -42,6 +43,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class RecordingRun implements PushSink {
 
+    /** Pushes per task when the checks run ahead ({@link InOrderAhead}), and tasks out at a time at most. */
+    private static final int CHECK_CHUNK = 256;
+
+    private static final int CHECKS_IN_FLIGHT = 8;
+
     private final ContractRouter router;
     private final RuleCatalog catalog;
     private final RuleConfig config;
@@ -57,7 +63,8 @@ final class RecordingRun implements PushSink {
     private final long pushesBefore;
     private long pushes;
     private long applied;
-    private final CheckAhead ahead;
+    /** The per-push checks run ahead of the ordered stage on other threads, or null to run them in turn. */
+    private final InOrderAhead<Object, Object> ahead;
 
     /** How a finding on a GA4 hit starts, so a reader tells it from one on the push. */
     private static final String HIT_PREFIX = "GA4 hit: ";
@@ -74,8 +81,8 @@ final class RecordingRun implements PushSink {
     /**
      * @param progress told about every push validated
      * @param pushesBefore pushes of the run's earlier recordings, so progress gets running totals
-     * @param checkExecutor where the per-push checks run ahead of the ordered stage ({@link CheckAhead}); null to run them
-     *     on the reading thread
+     * @param checkExecutor where the per-push checks run ahead of the ordered stage ({@link InOrderAhead}), with the
+     *     input problems read between the pushes kept in their places; null to run them on the reading thread
      */
     RecordingRun(
             ContractRouter router,
@@ -85,7 +92,14 @@ final class RecordingRun implements PushSink {
             ProgressListener progress,
             long pushesBefore,
             Executor checkExecutor) {
-        this.ahead = checkExecutor == null ? null : new CheckAhead(checkExecutor, this::check, this::apply);
+        this.ahead = checkExecutor == null
+                ? null
+                : new InOrderAhead<>(
+                        checkExecutor,
+                        CHECK_CHUNK,
+                        CHECKS_IN_FLIGHT,
+                        pushOrProblem -> pushOrProblem instanceof Push push ? check(push) : pushOrProblem,
+                        this::apply);
         this.suppressions = suppressions;
         this.progress = progress;
         this.pushesBefore = pushesBefore;
@@ -186,7 +200,7 @@ final class RecordingRun implements PushSink {
         if (ahead == null) {
             apply(check(push));
         } else {
-            ahead.push(push);
+            ahead.accept(push);
         }
     }
 
@@ -198,7 +212,7 @@ final class RecordingRun implements PushSink {
 
     /**
      * The stage of a push that needs nothing from the pushes before it: its depth, its non-finite numbers, its
-     * contract. It touches no state of the run, so it may run on another thread ({@link CheckAhead}).
+     * contract. It touches no state of the run, so it may run on another thread ({@link InOrderAhead}).
      */
     private Checked check(Push push) {
         PushShape shape = PushShape.of(push); // one walk: depth, non-finite numbers, values JSON cannot carry
@@ -331,7 +345,7 @@ final class RecordingRun implements PushSink {
         if (ahead == null) {
             stampProblem(problem);
         } else {
-            ahead.problem(problem);
+            ahead.accept(problem);
         }
     }
 

@@ -98,6 +98,14 @@ public final class NdjsonLines {
 
     /** Reads line {@code lineNumber} (1-based) of {@code file}. */
     public void accept(String file, int lineNumber, String line) {
+        accept(file, lineNumber, line, null);
+    }
+
+    /**
+     * As {@link #accept(String, int, String)}, with the line's tree when it was parsed already ({@code parsed}; null
+     * to parse it here).
+     */
+    public void accept(String file, int lineNumber, String line, JsonNode parsed) {
         int column = firstNonBlank(line);
         if (column < 0) {
             return;
@@ -106,7 +114,7 @@ public final class NdjsonLines {
         SourceLocation at = new SourceLocation(file, lineNumber, column + 1);
         JsonNode payload;
         try {
-            payload = Json.MAPPER.readTree(line);
+            payload = parsed != null ? parsed : Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
             if (order == Order.RECORDINGS_IN_TURN) {
                 throw changed(at);
@@ -124,13 +132,21 @@ public final class NdjsonLines {
      * problem is worded and placed exactly as there. {@code ascii} is kept, not copied.
      */
     public void accept(String file, int lineNumber, byte[] ascii) {
+        accept(file, lineNumber, ascii, null);
+    }
+
+    /**
+     * As {@link #accept(String, int, byte[])}, with the line's tree when it was parsed already ({@code parsed}; null
+     * to parse it here).
+     */
+    public void accept(String file, int lineNumber, byte[] ascii, JsonNode parsed) {
         int column = firstNonBlank(ascii);
         if (column < 0) {
             return;
         }
         JsonNode payload;
         try {
-            payload = Json.MAPPER.readTree(ascii);
+            payload = parsed != null ? parsed : Json.MAPPER.readTree(ascii);
         } catch (JacksonException e) {
             accept(file, lineNumber, new String(ascii, StandardCharsets.ISO_8859_1));
             return;

@@ -4,12 +4,16 @@ import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.RecordingReader;
 import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.InOrderAhead;
+import dev.datalayerlint.core.values.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads NDJSON / JSON Lines captures: one push per line, streamed, so memory does not grow with the file. A capture
@@ -20,6 +24,29 @@ import java.util.Optional;
  * script that made it, so bare pushes and browser captures share one reader and one file extension.
  */
 public final class NdjsonRecordingReader implements RecordingReader {
+
+    /** Lines per parsing task when lines are parsed ahead, and tasks out at a time at most. */
+    private static final int PARSE_CHUNK = 256;
+
+    private static final int PARSES_IN_FLIGHT = 8;
+
+    private final Executor parseAhead;
+
+    /** A reader that parses each line on the reading thread. */
+    public NdjsonRecordingReader() {
+        this(null);
+    }
+
+    /**
+     * A reader that parses the lines of a file it reads as bytes on {@code parseAhead}, chunk by chunk, while it splits
+     * the file on ({@link InOrderAhead}): the first stage of a recording's pipeline. It hands on the same pushes and
+     * problems, in the same order, as a reader that parses in turn.
+     *
+     * @param parseAhead where lines are parsed; null to parse them on the reading thread
+     */
+    public NdjsonRecordingReader(Executor parseAhead) {
+        this.parseAhead = parseAhead;
+    }
 
     @Override
     public void read(RecordingSource source, PushSink sink) {
@@ -34,29 +61,61 @@ public final class NdjsonRecordingReader implements RecordingReader {
             return;
         }
         if (bytes.isPresent()) {
-            readBytes(source, bytes.get(), sink);
+            readBytes(source, bytes.get(), sink, parseAhead);
         } else {
             readText(source, sink);
         }
     }
 
     /** Decodes line by line: a line that is not UTF-8 is reported at its line and column, and the others are read. */
-    private static void readBytes(RecordingSource source, InputStream stream, PushSink sink) {
+    private static void readBytes(RecordingSource source, InputStream stream, PushSink sink, Executor parseAhead) {
         Lines lines = new Lines(source, sink);
+        InOrderAhead<Utf8Lines.Line, Parsed> ahead = parseAhead == null
+                ? null
+                : new InOrderAhead<>(parseAhead, PARSE_CHUNK, PARSES_IN_FLIGHT, Parsed::of, lines::accept);
         try (InputStream in = stream) {
             Utf8Lines decoded = new Utf8Lines(in);
             for (Utf8Lines.Line line; (line = decoded.next()) != null; ) {
-                if (line.ascii() != null) {
-                    lines.accept(line.ascii());
-                } else if (line.text() == null) {
-                    lines.notUtf8(line.badColumn());
+                if (ahead == null) {
+                    lines.accept(new Parsed(line, null));
                 } else {
-                    lines.accept(line.text());
+                    ahead.accept(line);
                 }
+            }
+            if (ahead != null) {
+                ahead.drain();
             }
             lines.end();
         } catch (IOException e) {
+            if (ahead != null) {
+                ahead.drain(); // what was read is handed on before the reason it ends
+            }
             lines.unreadable(e);
+        }
+    }
+
+    /**
+     * A line and, when it was parsed ahead, its tree.
+     *
+     * @param tree null when the line is to be parsed as it is handed on: not parsed ahead, blank, not UTF-8, or not
+     *     JSON (parsed again on the reading thread, which words the problem exactly as it always does)
+     */
+    private record Parsed(Utf8Lines.Line line, JsonNode tree) {
+
+        /** Parses a line; runs on the executor, so it reads the line and nothing else. */
+        static Parsed of(Utf8Lines.Line line) {
+            try {
+                if (line.ascii() != null) {
+                    byte[] ascii = line.ascii();
+                    return new Parsed(line, NdjsonLines.firstNonBlank(ascii) < 0 ? null : Json.MAPPER.readTree(ascii));
+                }
+                // a line that is not ASCII was decoded when it was read: text() only returns what is there
+                String text = line.text();
+                return new Parsed(
+                        line, text == null || NdjsonLines.firstNonBlank(text) < 0 ? null : Json.MAPPER.readTree(text));
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Parsed(line, null);
+            }
         }
     }
 
@@ -78,8 +137,15 @@ public final class NdjsonRecordingReader implements RecordingReader {
             lines.accept(file, ++lineNumber, line);
         }
 
-        void accept(byte[] ascii) {
-            lines.accept(file, ++lineNumber, ascii);
+        void accept(Parsed parsed) {
+            Utf8Lines.Line line = parsed.line();
+            if (line.ascii() != null) {
+                lines.accept(file, ++lineNumber, line.ascii(), parsed.tree());
+            } else if (line.text() == null) {
+                notUtf8(line.badColumn());
+            } else {
+                lines.accept(file, ++lineNumber, line.text(), parsed.tree());
+            }
         }
 
         void notUtf8(int column) {

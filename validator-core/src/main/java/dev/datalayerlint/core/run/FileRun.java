@@ -27,8 +27,9 @@ import java.util.Set;
  * it knows none of it (ESLint's split of {@code ESLint} over {@code Linter}).
  *
  * <p>With more than one thread, several files are validated at once, and with {@value #THREADS_TO_CHECK_AHEAD} or
- * more each recording's per-push checks run ahead of its ordered stage ({@link RecordingLinter#checkingOn}); the
- * results are gathered in the order of the files, so the report is the same as with one thread.
+ * more an NDJSON recording's lines are parsed and each recording's per-push checks run ahead of its ordered stage
+ * ({@link RecordingLinter#checkingOn}); the results are gathered in the order of the files, so the report is the same
+ * as with one thread.
  *
  * @param baseDirectory file names in findings are made relative to it, and ignore patterns are matched against them
  * @param ignore glob patterns of files and folders never read

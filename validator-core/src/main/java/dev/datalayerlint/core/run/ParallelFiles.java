@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 /**
- * The threads of one run over files: a pool for the per-push checks every recording hands ahead
- * ({@code CheckAhead}), and one that validates several files at once. Results come back in the order of the files
- * whatever order they finish in, and a failure of one file's validation (the heap running out) ends the run as it
+ * The threads of one run over files: a pool for the work every recording hands ahead ({@code InOrderAhead}: NDJSON
+ * lines parsed, pushes checked), and one that validates several files at once. Results come back in the order of the
+ * files whatever order they finish in, and a failure of one file's validation (the heap running out) ends the run as it
  * would on one thread. The threads are daemons and are stopped when the run ends.
  */
 final class ParallelFiles implements AutoCloseable {

@@ -2,9 +2,7 @@ package dev.datalayerlint.core.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.datalayerlint.core.spi.InputProblem;
 import dev.datalayerlint.core.spi.Push;
-import dev.datalayerlint.core.spi.PushSink;
 import dev.datalayerlint.core.spi.RecordingSource;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
@@ -184,18 +182,25 @@ class EnvelopeOrderTest {
         }
     }
 
-    /** Reads {@code text} as a file, as bytes (standard input) and as text, and compares each with the reference. */
+    /**
+     * Reads {@code text} as a file, as bytes (standard input) and as text, each with lines parsed in turn and ahead, and
+     * compares each with the reference.
+     */
     private void assertReadsLikeTheReference(String text) throws IOException {
-        Events expected = reference(text);
+        HandedOn expected = reference(text);
         Path file = Files.writeString(dir.resolve("rec.ndjson"), text, StandardCharsets.UTF_8);
         for (RecordingSource source : List.of(
                 new FileSource(file, "rec.ndjson"),
                 new BytesSource("rec.ndjson", text.getBytes(StandardCharsets.UTF_8)),
                 RecordingSource.ofText("rec.ndjson", text.startsWith("\uFEFF") ? text.substring(1) : text))) {
-            Events read = new Events();
-            new NdjsonRecordingReader().read(source, read);
-            assertThat(read.handedOn).as("%s of%n%s", source, text).containsExactlyElementsOf(expected.handedOn);
-            assertThat(read.problems).as("%s of%n%s", source, text).containsExactlyElementsOf(expected.problems);
+            // lines parsed in turn, and parsed "ahead" by an executor that runs each chunk as it is handed over
+            for (NdjsonRecordingReader reader :
+                    List.of(new NdjsonRecordingReader(), new NdjsonRecordingReader(Runnable::run))) {
+                HandedOn read = new HandedOn();
+                reader.read(source, read);
+                assertThat(read.handedOn).as("%s of%n%s", source, text).containsExactlyElementsOf(expected.handedOn);
+                assertThat(read.problems).as("%s of%n%s", source, text).containsExactlyElementsOf(expected.problems);
+            }
         }
     }
 
@@ -214,39 +219,12 @@ class EnvelopeOrderTest {
         return NdjsonLines.Order.HELD;
     }
 
-    /** What the sink is handed, as text: pushes, hits and recordings in order, problems on their own. */
-    private static final class Events implements PushSink {
-        final List<String> handedOn = new ArrayList<>();
-        final List<String> problems = new ArrayList<>();
-
-        @Override
-        public void push(Push push) {
-            handedOn.add("push " + push.index() + " " + push.kind() + " " + push.location() + " " + push.payload() + " "
-                    + push.fields().locate("/event"));
-        }
-
-        @Override
-        public void hit(JsonNode hit, SourceLocation location) {
-            handedOn.add("hit " + hit + " " + location);
-        }
-
-        @Override
-        public void recording(String id) {
-            handedOn.add("recording " + id);
-        }
-
-        @Override
-        public void problem(InputProblem problem) {
-            problems.add(problem.ruleId() + " " + problem.location() + " " + problem.message());
-        }
-    }
-
     /**
      * The documented reading, done the plain way: every line into a tree, the lines from the first envelope line on
      * held, then grouped by recording and sorted by {@code seq} (lines end at LF, a CR before it and a leading
      * byte-order mark dropped).
      */
-    private static Events reference(String text) {
+    private static HandedOn reference(String text) {
         Reference reference = new Reference();
         List<Held> held = new ArrayList<>();
         String[] lines = text.split("\n", -1);
@@ -312,7 +290,7 @@ class EnvelopeOrderTest {
 
     /** Hands lines on as pushes and hits, numbering the pushes. */
     private static final class Reference {
-        final Events events = new Events();
+        final HandedOn events = new HandedOn();
         int index;
 
         void emit(Held line) {

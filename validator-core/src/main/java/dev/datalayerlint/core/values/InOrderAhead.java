@@ -1,0 +1,103 @@
+package dev.datalayerlint.core.values;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The first stage of a recording's two-stage pipeline: work that needs nothing from the items before it (parsing a
+ * line, checking a push against its contract) done on other threads, a chunk of items a task, while the calling
+ * thread reads on, and handed back to the calling thread in the order the items came, for the stage that needs that
+ * order (numbering, GTM's data model, the rules across the recording). So the results, and what is made of them, are
+ * those of a single thread.
+ *
+ * <p>At most a fixed number of chunks are out at a time, so memory stays flat however long the recording. A failure
+ * of the work reaches the calling thread when its item's turn comes, as it would on one thread. Not thread-safe: one
+ * per recording, used by the thread that reads it.
+ *
+ * @param <T> what is read
+ * @param <R> what the work makes of it
+ */
+public final class InOrderAhead<T, R> {
+
+    private final Executor executor;
+    private final int chunkSize;
+    private final int inFlight;
+    private final Function<T, R> work;
+    private final Consumer<R> inOrder;
+    private final ArrayDeque<CompletableFuture<List<R>>> flight = new ArrayDeque<>();
+    private List<T> chunk;
+
+    /**
+     * @param executor where the work runs
+     * @param chunkSize items per task: large enough to pay for a hand-over, small enough to keep both stages busy
+     * @param inFlight tasks out at a time at most
+     * @param work what is done to each item on the executor; it must not touch the calling thread's state
+     * @param inOrder given what the work made of each item, in the order the items came, on the calling thread
+     */
+    public InOrderAhead(Executor executor, int chunkSize, int inFlight, Function<T, R> work, Consumer<R> inOrder) {
+        this.executor = executor;
+        this.chunkSize = chunkSize;
+        this.inFlight = inFlight;
+        this.work = work;
+        this.inOrder = inOrder;
+        this.chunk = new ArrayList<>(chunkSize);
+    }
+
+    /** Takes the next item; hands back the results of tasks that are done. */
+    public void accept(T item) {
+        chunk.add(item);
+        if (chunk.size() == chunkSize) {
+            submit();
+        }
+        while (!flight.isEmpty() && flight.peek().isDone()) {
+            handBack();
+        }
+    }
+
+    /** Hands back the results of every item taken so far. */
+    public void drain() {
+        submit();
+        while (!flight.isEmpty()) {
+            handBack();
+        }
+    }
+
+    private void submit() {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<T> items = chunk;
+        chunk = new ArrayList<>(chunkSize);
+        flight.add(CompletableFuture.supplyAsync(() -> workOn(items), executor));
+        while (flight.size() > inFlight) {
+            handBack();
+        }
+    }
+
+    private List<R> workOn(List<T> items) {
+        List<R> results = new ArrayList<>(items.size());
+        for (T item : items) {
+            results.add(work.apply(item));
+        }
+        return results;
+    }
+
+    private void handBack() {
+        List<R> results;
+        try {
+            results = flight.remove().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+        results.forEach(inOrder);
+    }
+}
