@@ -3,7 +3,7 @@ package dev.datalayerlint.bench;
 import dev.datalayerlint.core.catalog.RuleCatalog;
 import dev.datalayerlint.core.contract.ContractCatalog;
 import dev.datalayerlint.core.linter.RecordingLinter;
-import dev.datalayerlint.core.recording.JsLimits;
+import dev.datalayerlint.core.spi.JsLimits;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.RecordingResult;
 import dev.datalayerlint.core.spi.RuleConfig;

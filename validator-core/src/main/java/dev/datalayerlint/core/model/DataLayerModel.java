@@ -55,9 +55,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code OTHER} (strings, numbers…) is ignored.
  * </ul>
  *
- * <p>Values are deep-copied in and never shared with push payloads. What a page does to an object after pushing it
- * (the reference keeps some values by reference) cannot be seen in a recording and is not modelled; nor are the keys
- * GTM adds itself ({@code gtm.uniqueEventId}…).
+ * <p>Values are copied in, except where the model's {@code ecommerce} takes a container that merges onto nothing and
+ * holds no {@code _clear}: a copy would be equal to it, and neither a push's payload (read-only once read) nor the
+ * model's {@code ecommerce} (copy-on-write, below) is ever changed, so the push's own container is shared. What a page
+ * does to an object after pushing it (the reference keeps some values by reference) cannot be seen in a recording and
+ * is not modelled; nor are the keys GTM adds itself ({@code gtm.uniqueEventId}…).
  *
  * <p>The model's {@code ecommerce} is copy-on-write: a push never changes an object or array inside it, it puts a
  * changed copy in its place (sharing the members it did not touch). A value taken from it therefore stays as it was,
@@ -267,14 +269,18 @@ public final class DataLayerModel {
 
     /**
      * What the model holds after {@code value} is merged onto {@code existing} (null when absent): a container is a
-     * new container holding {@code existing}'s members (shared, not copied) with {@code value}'s merged over them;
-     * anything else is a copy of {@code value}. {@code existing} is never changed.
+     * new container holding {@code existing}'s members (shared, not copied) with {@code value}'s merged over them, or
+     * {@code value} itself when there is nothing to merge onto and no {@code _clear} below it to drop (what the new
+     * container would hold); anything else is a copy of {@code value}. Neither is ever changed.
      */
     private static JsonNode merged(JsonNode value, JsonNode existing, boolean mergeChildren) {
         if (!mergeChildren || !value.isContainer()) {
             return value.deepCopy();
         }
         boolean compatible = existing != null && existing.isContainer() && existing.isArray() == value.isArray();
+        if (!compatible && !holdsClear(value)) {
+            return value;
+        }
         if (value instanceof ObjectNode source) {
             ObjectNode target = NODES.objectNode();
             if (compatible) {
@@ -301,6 +307,21 @@ public final class DataLayerModel {
             }
         }
         return target;
+    }
+
+    /** Whether an object at or below {@code value} has a {@code _clear} member, which merging drops. */
+    private static boolean holdsClear(JsonNode value) {
+        if (value instanceof ObjectNode object && object.has(CLEAR)) {
+            return true;
+        }
+        if (value.isContainer()) {
+            for (JsonNode child : value.values()) {
+                if (child.isContainer() && holdsClear(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void runCommand(ArrayNode command) {

@@ -38,8 +38,8 @@ public final class StaleEcommerceDataRule extends DescribedRule {
                 return;
             }
             JsonNode model = context.modelAfter().get("ecommerce");
-            if (model == null) {
-                return;
+            if (model == null || model == event.params()) {
+                return; // the push's own ecommerce, merged onto nothing: nothing else is in it
             }
             new Walk(event, history, report).compare(model, event.params(), null);
         };
