@@ -43,10 +43,19 @@ import tools.jackson.databind.JsonNode;
  */
 final class RecordingRun implements PushSink {
 
-    /** Pushes per task when the checks run ahead ({@link InOrderAhead}), and tasks out at a time at most. */
+    /**
+     * Pushes per task when the checks run ahead ({@link InOrderAhead}), tasks out at a time at most, and the nodes of
+     * the pushes out at most: 2^18, about three times what 8 tasks of 256 pushes of a capture hold, and a bound on the
+     * memory a recording of huge pushes takes.
+     */
     private static final int CHECK_CHUNK = 256;
 
     private static final int CHECKS_IN_FLIGHT = 8;
+
+    private static final long CHECK_BUDGET_NODES = 1L << 18;
+
+    /** How deep {@link #nodes} counts; what is below counts as one node. */
+    private static final int COUNTED_DEPTH = 64;
 
     private final ContractRouter router;
     private final RuleCatalog catalog;
@@ -98,6 +107,8 @@ final class RecordingRun implements PushSink {
                         checkExecutor,
                         CHECK_CHUNK,
                         CHECKS_IN_FLIGHT,
+                        CHECK_BUDGET_NODES,
+                        pushOrProblem -> pushOrProblem instanceof Push push ? nodes(push.payload(), 0) : 1,
                         pushOrProblem -> pushOrProblem instanceof Push push ? check(push) : pushOrProblem,
                         this::apply);
         this.suppressions = suppressions;
@@ -234,6 +245,17 @@ final class RecordingRun implements PushSink {
             pending.add(new Pending(InputRules.INTERNAL.id(), failure("checking its contract", e, ""), null));
         }
         return new Checked(push, pending, false);
+    }
+
+    /** The nodes of a payload, the weight of checking it ahead: containers are walked, values counted. */
+    private static long nodes(JsonNode node, int depth) {
+        long count = 1;
+        if (node.isContainer() && depth < COUNTED_DEPTH) {
+            for (JsonNode child : node.values()) {
+                count += child.isContainer() ? nodes(child, depth + 1) : 1;
+            }
+        }
+        return count;
     }
 
     /** The ordered stage: stamps what {@link #check} found, then replays the push into the model and the rules. */

@@ -25,10 +25,16 @@ import tools.jackson.databind.JsonNode;
  */
 public final class NdjsonRecordingReader implements RecordingReader {
 
-    /** Lines per parsing task when lines are parsed ahead, and tasks out at a time at most. */
+    /**
+     * Lines per parsing task when lines are parsed ahead, tasks out at a time at most, and the characters of the lines
+     * out at most: 4 MiB, some hundred times what 8 tasks of 256 lines of a capture hold, and a bound on the trees of
+     * a file of huge lines.
+     */
     private static final int PARSE_CHUNK = 256;
 
     private static final int PARSES_IN_FLIGHT = 8;
+
+    private static final long PARSE_BUDGET_CHARS = 4L << 20;
 
     private final Executor parseAhead;
 
@@ -72,7 +78,14 @@ public final class NdjsonRecordingReader implements RecordingReader {
         Lines lines = new Lines(source, sink);
         InOrderAhead<Utf8Lines.Line, Parsed> ahead = parseAhead == null
                 ? null
-                : new InOrderAhead<>(parseAhead, PARSE_CHUNK, PARSES_IN_FLIGHT, Parsed::of, lines::accept);
+                : new InOrderAhead<>(
+                        parseAhead,
+                        PARSE_CHUNK,
+                        PARSES_IN_FLIGHT,
+                        PARSE_BUDGET_CHARS,
+                        NdjsonRecordingReader::length,
+                        Parsed::of,
+                        lines::accept);
         try (InputStream in = stream) {
             Utf8Lines decoded = new Utf8Lines(in);
             for (Utf8Lines.Line line; (line = decoded.next()) != null; ) {
@@ -92,6 +105,13 @@ public final class NdjsonRecordingReader implements RecordingReader {
             }
             lines.unreadable(e);
         }
+    }
+
+    /** The characters of a line, as many as its bytes when it is ASCII. */
+    private static long length(Utf8Lines.Line line) {
+        return line.ascii() != null
+                ? line.ascii().length
+                : line.text() != null ? line.text().length() : 1;
     }
 
     /**
