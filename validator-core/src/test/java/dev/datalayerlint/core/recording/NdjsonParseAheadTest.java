@@ -13,8 +13,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class NdjsonParseAheadTest {
 
-    private static ExecutorService pool;
-
-    @BeforeAll
-    static void startPool() {
-        pool = Executors.newFixedThreadPool(3);
-    }
-
-    @AfterAll
-    static void stopPool() {
-        pool.shutdownNow();
-    }
+    /** Three threads, so chunks finish out of order; daemons, never in the way of the JVM's exit. */
+    private static final ExecutorService pool =
+            Executors.newFixedThreadPool(3, Thread.ofPlatform().daemon().factory());
 
     @Test
     void seededCapturesOfEveryKindOfLineReadTheSame() {

@@ -10,8 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +26,9 @@ class InOrderAheadTest {
     private static final int IN_FLIGHT = 4;
     private static final long BUDGET = 1_000;
 
-    private static ExecutorService pool;
-
-    @BeforeAll
-    static void startPool() {
-        pool = Executors.newFixedThreadPool(3);
-    }
-
-    @AfterAll
-    static void stopPool() {
-        pool.shutdownNow();
-    }
+    /** Three threads, so chunks finish out of order; daemons, never in the way of the JVM's exit. */
+    private static final ExecutorService pool =
+            Executors.newFixedThreadPool(3, Thread.ofPlatform().daemon().factory());
 
     /** Items and what is out: every item is counted from its accept to its hand-back, on the calling thread. */
     private static final class Out {
@@ -69,11 +62,7 @@ class InOrderAheadTest {
             weights[i] = kind == 0 ? 3_000 : kind < 20 ? 333 : 1 + random.nextInt(5);
         }
         Out out = new Out();
-        InOrderAhead<Integer, Integer> ahead = new InOrderAhead<>(
-                pool,
-                CHUNK,
-                IN_FLIGHT,
-                BUDGET,
+        InOrderAhead<Integer, Integer> ahead = ahead(
                 item -> weights[item],
                 item -> {
                     if (item % 97 == 0) {
@@ -103,11 +92,7 @@ class InOrderAheadTest {
     void lightItemsGoOutInFullChunksWhileTheCallingThreadReadsOn() throws InterruptedException {
         CountDownLatch go = new CountDownLatch(1);
         List<Integer> handedBack = new ArrayList<>();
-        InOrderAhead<Integer, Integer> ahead = new InOrderAhead<>(
-                pool,
-                CHUNK,
-                IN_FLIGHT,
-                BUDGET,
+        InOrderAhead<Integer, Integer> ahead = ahead(
                 item -> 1,
                 item -> {
                     try {
@@ -133,11 +118,7 @@ class InOrderAheadTest {
     @Test
     void aFailureOfTheWorkReachesTheCallingThreadAtItsTurn() {
         List<Integer> handedBack = new ArrayList<>();
-        InOrderAhead<Integer, Integer> ahead = new InOrderAhead<>(
-                pool,
-                CHUNK,
-                IN_FLIGHT,
-                BUDGET,
+        InOrderAhead<Integer, Integer> ahead = ahead(
                 item -> 1,
                 item -> {
                     if (item == 100) {
@@ -156,11 +137,7 @@ class InOrderAheadTest {
                 .hasMessage("item 100 is broken");
         assertThat(handedBack).hasSize(96).last().isEqualTo(95); // the chunks before the broken item's, whole
 
-        InOrderAhead<Integer, Integer> outOfMemory = new InOrderAhead<>(
-                pool,
-                CHUNK,
-                IN_FLIGHT,
-                BUDGET,
+        InOrderAhead<Integer, Integer> outOfMemory = ahead(
                 item -> 1,
                 item -> {
                     throw new OutOfMemoryError("simulated");
@@ -168,5 +145,10 @@ class InOrderAheadTest {
                 item -> {});
         outOfMemory.accept(1);
         assertThatThrownBy(outOfMemory::drain).isInstanceOf(OutOfMemoryError.class);
+    }
+
+    private static InOrderAhead<Integer, Integer> ahead(
+            ToLongFunction<Integer> weight, Function<Integer, Integer> work, Consumer<Integer> inOrder) {
+        return new InOrderAhead<>(pool, CHUNK, IN_FLIGHT, BUDGET, weight, work, inOrder);
     }
 }
