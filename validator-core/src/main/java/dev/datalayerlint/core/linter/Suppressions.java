@@ -3,8 +3,8 @@ package dev.datalayerlint.core.linter;
 import dev.datalayerlint.core.recording.InputRules;
 import dev.datalayerlint.core.spi.Finding;
 import dev.datalayerlint.core.spi.SourceLocation;
+import dev.datalayerlint.core.values.SuppressionDirective;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The inline suppressions of a JavaScript recording, from its comments (as ESLint's directive comments):
@@ -36,8 +34,6 @@ final class Suppressions {
     static final Suppressions NONE = new Suppressions(List.of());
 
     private static final String MARK = "datalayer-lint-";
-    private static final Pattern DIRECTIVE = Pattern.compile(
-            "^datalayer-lint-(disable-next-line|disable-line|disable|enable)(?:\\s+(.*))?$", Pattern.DOTALL);
 
     enum Kind {
         DISABLE,
@@ -110,32 +106,22 @@ final class Suppressions {
         List<Directive> directives = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         for (CommentScanner.Comment comment : CommentScanner.scan(text)) {
-            Matcher m = DIRECTIVE.matcher(comment.text().strip());
-            if (!m.matches()) {
+            SuppressionDirective directive =
+                    SuppressionDirective.parse(comment.text()).orElse(null);
+            if (directive == null) {
                 continue;
             }
-            Set<String> rules = rules(m.group(2));
+            Set<String> rules = directive.rules();
             mentions.add(new Mention(new TreeSet<>(rules), comment.line(), comment.column()));
-            switch (m.group(1)) {
-                case "disable-next-line" -> directives.add(new Directive(Kind.LINE, rules, comment.endLine() + 1, 0));
-                case "disable-line" -> directives.add(new Directive(Kind.LINE, rules, comment.line(), 0));
-                case "disable" ->
-                    directives.add(new Directive(Kind.DISABLE, rules, comment.endLine(), comment.endColumn()));
-                default -> directives.add(new Directive(Kind.ENABLE, rules, comment.endLine(), comment.endColumn()));
-            }
+            directives.add(
+                    switch (directive.kind()) {
+                        case DISABLE_NEXT_LINE -> new Directive(Kind.LINE, rules, comment.endLine() + 1, 0);
+                        case DISABLE_LINE -> new Directive(Kind.LINE, rules, comment.line(), 0);
+                        case DISABLE -> new Directive(Kind.DISABLE, rules, comment.endLine(), comment.endColumn());
+                        case ENABLE -> new Directive(Kind.ENABLE, rules, comment.endLine(), comment.endColumn());
+                    });
         }
         return directives.isEmpty() ? NONE : new Suppressions(directives, mentions);
-    }
-
-    private static Set<String> rules(String list) {
-        if (list == null) {
-            return Set.of();
-        }
-        int reason = list.indexOf("--");
-        String ids = reason < 0 ? list : list.substring(0, reason);
-        Set<String> rules = new HashSet<>();
-        Arrays.stream(ids.split("[\\s,]+")).filter(s -> !s.isEmpty()).forEach(rules::add);
-        return rules;
     }
 
     /**

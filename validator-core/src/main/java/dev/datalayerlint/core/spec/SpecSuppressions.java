@@ -1,12 +1,9 @@
 package dev.datalayerlint.core.spec;
 
+import dev.datalayerlint.core.values.SuppressionDirective;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The inline suppressions of a spec page, from its HTML comments, with the directives of JavaScript recordings
@@ -26,9 +23,6 @@ import java.util.regex.Pattern;
 public final class SpecSuppressions {
 
     static final SpecSuppressions NONE = new SpecSuppressions(List.of());
-
-    private static final Pattern DIRECTIVE = Pattern.compile(
-            "^datalayer-lint-(disable-next-line|disable-line|disable|enable)(?:\\s+(.*))?$", Pattern.DOTALL);
 
     /** One HTML comment of a page: its text between {@code <!--} and {@code -->}, where it starts and ends. */
     public record Comment(String text, int line, int column, int endLine, int endColumn) {}
@@ -60,32 +54,23 @@ public final class SpecSuppressions {
     static SpecSuppressions of(List<Comment> comments) {
         List<Directive> directives = new ArrayList<>();
         for (Comment comment : comments) {
-            Matcher m = DIRECTIVE.matcher(comment.text().strip());
-            if (!m.matches()) {
+            SuppressionDirective directive =
+                    SuppressionDirective.parse(comment.text()).orElse(null);
+            if (directive == null) {
                 continue;
             }
-            Set<String> rules = rules(m.group(2));
+            Set<String> rules = directive.rules();
             directives.add(
-                    switch (m.group(1)) {
-                        case "disable-next-line" -> new Directive(Kind.LINE, rules, comment.endLine() + 1, 0, comment);
-                        case "disable-line" -> new Directive(Kind.LINE, rules, comment.line(), 0, comment);
-                        case "disable" ->
+                    switch (directive.kind()) {
+                        case DISABLE_NEXT_LINE -> new Directive(Kind.LINE, rules, comment.endLine() + 1, 0, comment);
+                        case DISABLE_LINE -> new Directive(Kind.LINE, rules, comment.line(), 0, comment);
+                        case DISABLE ->
                             new Directive(Kind.DISABLE, rules, comment.endLine(), comment.endColumn(), comment);
-                        default -> new Directive(Kind.ENABLE, rules, comment.endLine(), comment.endColumn(), comment);
+                        case ENABLE ->
+                            new Directive(Kind.ENABLE, rules, comment.endLine(), comment.endColumn(), comment);
                     });
         }
         return directives.isEmpty() ? NONE : new SpecSuppressions(directives);
-    }
-
-    private static Set<String> rules(String list) {
-        if (list == null) {
-            return Set.of();
-        }
-        int reason = list.indexOf("--");
-        String ids = reason < 0 ? list : list.substring(0, reason);
-        Set<String> rules = new LinkedHashSet<>();
-        Arrays.stream(ids.split("[\\s,]+")).filter(s -> !s.isEmpty()).forEach(rules::add);
-        return rules;
     }
 
     /** True when a directive covers rule {@code ruleId} at {@code line}:{@code column} of the page. */
