@@ -15,7 +15,7 @@ public class ModelMergeBench extends BenchSettings {
 
     @Setup
     public void setUp() {
-        session = Recordings.session(PUSHES, 42);
+        session = session(PUSHES, 42);
     }
 
     /** Average time is per session of {@value #PUSHES} pushes. */

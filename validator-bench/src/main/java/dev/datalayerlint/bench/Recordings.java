@@ -3,13 +3,19 @@ package dev.datalayerlint.bench;
 import dev.datalayerlint.core.spi.Push;
 import dev.datalayerlint.core.spi.SourceLocation;
 import dev.datalayerlint.core.values.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
  * The pushes the benchmarks run on: a seeded shop session (clears, purchases of 1–20 items, full and partial refunds,
- * page views, one push in twenty broken), the same mix as {@code bench/generate.mjs} in small.
+ * page views, one push in twenty broken), the kinds of pushes of {@code bench/generate.mjs} in small but far more
+ * purchases and refunds than its mix; or the first pushes of a capture it wrote ({@link BenchSettings#capture}).
  */
 final class Recordings {
 
@@ -21,6 +27,25 @@ final class Recordings {
 
     static final String BROKEN_PURCHASE = "{\"transaction_id\":\"T1\",\"currency\":\"usd\",\"value\":\"30.03\","
             + "\"items\":[{\"price\":-10.01,\"quantity\":1.5}]}";
+
+    /** The first {@code pushes} lines of an NDJSON capture, each a push at its line. */
+    static List<Push> firstPushes(Path capture, int pushes) {
+        List<Push> out = new ArrayList<>(pushes);
+        try (BufferedReader lines = Files.newBufferedReader(capture)) {
+            for (String line; out.size() < pushes && (line = lines.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    out.add(Push.fromJson(
+                            out.size(), Json.MAPPER.readTree(line), new SourceLocation("bench", out.size() + 1, 1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the capture " + capture, e);
+        }
+        if (out.size() < pushes) {
+            throw new IllegalArgumentException(capture + " holds " + out.size() + " pushes, not " + pushes);
+        }
+        return out;
+    }
 
     static List<Push> session(int pushes, long seed) {
         Random random = new Random(seed);

@@ -26,7 +26,7 @@ public class RulesBench extends BenchSettings {
 
     @Setup
     public void setUp() {
-        session = Recordings.session(1_000, 7);
+        session = session(1_000, 7);
         ContractCatalog contracts = ContractCatalog.shipped();
         everyRule = new RecordingLinter(contracts, null, RuleConfig.DEFAULTS, JsLimits.DEFAULTS);
         Set<String> off = RuleCatalog.builtIn().recordingRules().stream()
