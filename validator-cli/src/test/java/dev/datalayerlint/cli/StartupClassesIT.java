@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a run loads is most of its start-up time, so the runnable jar is started as a user would and the JVM's own
  * class-loading log is read: a run over JSON recordings loads no GraalJS class (the script engine is only for
- * {@code .js}), and one whose pushes all pass the compiled contract check loads nothing of networknt (it is set up
- * on the first push that fails), nor does a script of literal pushes, which is read as data. The opposite cases prove
+ * {@code .js}), and one whose pushes all pass the compiled contract check, or fail it in ways the compiled schema
+ * explains, loads nothing of networknt (it is set up on the first push only it can explain), nor does a script of
+ * literal pushes, which is read as data. The opposite cases prove
  * the log sees those libraries when they are used.
  */
 class StartupClassesIT {
@@ -63,9 +64,22 @@ class StartupClassesIT {
     }
 
     @Test
-    void aFailingPushSetsUpNetworkntButStillNoScriptEngine() throws IOException {
+    void aFailingPushTheCompiledSchemaExplainsLoadsNeitherNetworkntNorTheScriptEngine() throws IOException {
         List<String> classes =
                 loadedBy("validate", "--no-config", "test-fixtures/recordings/refund/broken-currency-lowercase.json");
+
+        assertThat(from(classes, "com.networknt.")).isZero();
+        assertThat(from(classes, "org.graalvm.", "com.oracle.truffle.")).isZero();
+    }
+
+    @Test
+    void aFailureLeftToNetworkntSetsItUpButStillNoScriptEngine() throws IOException {
+        // A number beyond the long range is handed to networknt as a big integer, and networknt words the failure.
+        Path huge = Files.writeString(
+                temp.resolve("huge.json"),
+                "[{\"ecommerce\": null}, {\"event\": \"refund\", \"ecommerce\": {\"transaction_id\": \"T1\","
+                        + " \"currency\": \"usd\", \"value\": 1e300}}]");
+        List<String> classes = loadedBy("validate", "--no-config", huge.toString());
 
         assertThat(from(classes, "com.networknt.")).isPositive();
         assertThat(from(classes, "org.graalvm.", "com.oracle.truffle.")).isZero();

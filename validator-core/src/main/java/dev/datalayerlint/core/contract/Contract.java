@@ -1,7 +1,9 @@
 package dev.datalayerlint.core.contract;
 
 import dev.datalayerlint.core.contract.compiled.CompiledSchema;
+import dev.datalayerlint.core.contract.compiled.SchemaError;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -77,22 +79,50 @@ public final class Contract {
 
     /**
      * Checks one instance (the part of the push the contract describes); pointers are relative to it. The compiled
-     * schema answers first; networknt runs only when the instance fails it (or the schema could not be compiled), so
-     * every schema message still comes from networknt.
+     * schema answers first; an instance that fails it is explained by the compiled schema too, and networknt runs
+     * only for what that cannot explain (or when the schema could not be compiled). Either way the messages are
+     * worded by one piece of code, and read the same.
      */
     public List<ContractViolation> check(JsonNode instance) {
         List<ContractViolation> money = decimals.check(instance);
         if (compiled().passes(instance)) {
             return money;
         }
-        List<ContractViolation> out = new ArrayList<>(schemas.check(iri, instance));
+        List<SchemaError> explained = explanation(instance);
+        List<ContractViolation> out =
+                new ArrayList<>(explained != null ? schemas.violations(explained) : schemas.check(iri, instance));
+        out.sort(IN_ORDER);
         out.addAll(money);
         return out;
     }
 
+    /** The compiled schema's explanation of a failing instance, or null when networknt must explain it. */
+    List<SchemaError> explanation(JsonNode instance) {
+        // A number beyond the long range reaches networknt as a big integer (HugeNumbers), and is worded so.
+        return HugeNumbers.asDecimals(instance) == instance ? compiled().explain(instance) : null;
+    }
+
+    /**
+     * The order of one instance's schema violations, whoever found them: a validator's own order of keywords is its
+     * business, and a rule's cap ({@code FindingCap}) must keep the same findings either way.
+     */
+    private static final Comparator<ContractViolation> IN_ORDER = Comparator.comparing(
+                    (ContractViolation v) -> v.violation().pointer())
+            .thenComparing(v -> v.rule().id())
+            .thenComparing(v -> v.schemaLocation(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(v -> v.violation().message());
+
     /** networknt's verdict alone, without the fast path: the reference the fast path must match. */
     boolean passesReference(JsonNode instance) {
         return schemas.passes(iri, instance);
+    }
+
+    /** networknt's violations alone, without the compiled schema's explanation: what the explanation must match. */
+    List<ContractViolation> checkReference(JsonNode instance) {
+        List<ContractViolation> out = new ArrayList<>(schemas.check(iri, instance));
+        out.sort(IN_ORDER);
+        out.addAll(decimals.check(instance));
+        return out;
     }
 
     /** Every schema document of the catalog this contract belongs to, by {@code $id}. */

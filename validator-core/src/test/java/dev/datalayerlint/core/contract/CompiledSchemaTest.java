@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The places where JSON Schema implementations part ways, each checked on the compiled fast path and on networknt
- * side by side, with the verdict JSON Schema draft 2020-12 gives; and what makes the compiler leave a schema to
- * networknt.
+ * side by side, with the verdict JSON Schema draft 2020-12 gives; what makes the compiler leave a schema to
+ * networknt; and failures explained by the compiled schema exactly as networknt reports them, or left to it.
  */
 class CompiledSchemaTest {
 
@@ -102,6 +102,79 @@ class CompiledSchemaTest {
         assertThat(contract.compiled().passes(dev.datalayerlint.core.values.JsValues.UNDEFINED))
                 .isFalse();
         assertThat(contract.compiled().passes(Json.MAPPER.readTree("NaN"))).isFalse();
+    }
+
+    @Test
+    void aFractionAgainstAnIntegerSchemasBoundIsExplainedAsNetworkntJudgesIt() {
+        // networknt compares asLong() there: 0.1 counts as 0, so it is not above 0, though it is as a decimal.
+        assertThat(explained("{\"type\": \"integer\", \"exclusiveMinimum\": 0}", "0.1"))
+                .extracting(v -> v.rule().id())
+                .containsExactly("schema.range", "schema.type");
+        // -0.5 counts as 0 and so is at least 0: the type alone fails.
+        assertThat(explained("{\"type\": \"integer\", \"minimum\": 0}", "-0.5"))
+                .extracting(v -> v.rule().id())
+                .containsExactly("schema.type");
+    }
+
+    @Test
+    void failuresAreExplainedWithNetworkntsPointersLocationsAndMessages() {
+        explained(
+                "{\"properties\": {\"a/b\": {\"type\": \"string\"}, \"c~d\": {\"maxLength\": 1}}}",
+                "{\"a/b\": 1, \"c~d\": \"xyz\"}");
+        explained(
+                "{\"anyOf\": [{\"properties\": {\"a\": {\"type\": \"string\"}}},"
+                        + " {\"properties\": {\"b\": {\"type\": \"string\"}}}]}",
+                "{\"a\": 1, \"b\": 2}");
+        explained("{\"oneOf\": [{\"type\": \"string\"}, {\"maxLength\": 2}]}", "\"ab\"");
+        explained("{\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"boolean\"}]}", "3");
+        explained(
+                "{\"oneOf\": [{\"properties\": {\"a\": {\"type\": \"string\"}}},"
+                        + " {\"properties\": {\"b\": {\"type\": \"string\"}}}]}",
+                "{\"a\": 1, \"b\": 2}");
+        explained(
+                "{\"if\": {\"required\": [\"a\"]}, \"then\": {\"required\": [\"b\"]}, "
+                        + "\"else\": {\"required\": [\"c\"]}}",
+                "{\"a\": 1, \"c\": 2}");
+        explained(
+                "{\"properties\": {\"a\": {\"type\": \"string\"}}, \"additionalProperties\": false,"
+                        + " \"dependentRequired\": {\"a\": [\"b\", \"c\"]}, \"required\": [\"d\"]}",
+                "{\"a\": \"s\", \"x\": 1, \"y\": 2}");
+        explained(
+                "{\"prefixItems\": [{\"type\": \"string\"}], \"items\": {\"enum\": [\"a\", null]},"
+                        + " \"maxItems\": 2}",
+                "[1, \"b\", null]");
+    }
+
+    @Test
+    void whatNetworkntWordsItselfIsLeftToIt() {
+        leftToNetworknt("{\"not\": {\"type\": \"string\"}}", "\"x\"");
+        leftToNetworknt("{\"contains\": {\"const\": true}}", "[false]");
+        leftToNetworknt("{\"propertyNames\": {\"maxLength\": 1}}", "{\"ab\": 1}");
+        leftToNetworknt("{\"properties\": {\"a\": false}}", "{\"a\": 1}");
+    }
+
+    /** The violations of a failing instance, explained by the compiled schema: networknt's, in the same order. */
+    private static List<ContractViolation> explained(String schema, String instance) {
+        return failing(schema, instance, true);
+    }
+
+    private static void leftToNetworknt(String schema, String instance) {
+        failing(schema, instance, false);
+    }
+
+    /** Checks a failing instance both ways; {@code explained}: whether the compiled schema explains it itself. */
+    private static List<ContractViolation> failing(String schema, String instance, boolean explained) {
+        Contract contract = contract(schema);
+        JsonNode value = Json.MAPPER.readTree(instance);
+        assertThat(contract.compiled().passes(value))
+                .as("%s on %s", schema, instance)
+                .isFalse();
+        assertThat(contract.explanation(value) != null)
+                .as("explained: %s on %s", schema, instance)
+                .isEqualTo(explained);
+        List<ContractViolation> violations = contract.check(value);
+        assertThat(violations).isNotEmpty().isEqualTo(contract.checkReference(value));
+        return violations;
     }
 
     private static void verdict(String schema, String instance, boolean expected) {

@@ -1,22 +1,26 @@
 package dev.datalayerlint.core.contract.compiled;
 
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A contract's schema compiled into specialised Java checks, the way ajv compiles a schema into code: the fast path
- * that says a push passes without networknt building a single evaluation path. Only a push it does not pass goes to
- * networknt, which stays the reference and the author of every message. A schema the compiler does not support is
- * held as not compiled, and then every push goes to networknt. Immutable and thread-safe.
+ * that says a push passes without networknt building a single evaluation path. A push it does not pass is explained
+ * keyword by keyword, in networknt's terms, by {@link FailureExplainer}; networknt, the reference, explains only what
+ * that leaves to it. A schema the compiler does not support is held as not compiled, and then every push goes to
+ * networknt. Immutable and thread-safe.
  */
 public final class CompiledSchema {
 
     private final NodeCheck root;
     private final String refusal;
+    private final FailureExplainer explainer;
 
-    private CompiledSchema(NodeCheck root, String refusal) {
+    private CompiledSchema(NodeCheck root, String refusal, FailureExplainer explainer) {
         this.root = root;
         this.refusal = refusal;
+        this.explainer = explainer;
     }
 
     /**
@@ -25,11 +29,12 @@ public final class CompiledSchema {
      */
     public static CompiledSchema compile(Map<String, JsonNode> documents, String iri) {
         try {
-            return new CompiledSchema(new SchemaCompiler(documents).document(iri), null);
+            return new CompiledSchema(
+                    new SchemaCompiler(documents).document(iri), null, new FailureExplainer(documents, iri));
         } catch (Unsupported e) {
-            return new CompiledSchema(null, e.getMessage());
+            return new CompiledSchema(null, e.getMessage(), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new CompiledSchema(null, "not compiled: " + e);
+            return new CompiledSchema(null, "not compiled: " + e, null);
         }
     }
 
@@ -56,5 +61,14 @@ public final class CompiledSchema {
         } catch (Undecided | StackOverflowError e) {
             return false;
         }
+    }
+
+    /**
+     * The keywords {@code instance} fails, as networknt reports them (in an order of their own), for a value {@link #passes} did not
+     * pass; null when only networknt can tell (the schema is not compiled, or the failure is one the explainer
+     * leaves to networknt's wording).
+     */
+    public List<SchemaError> explain(JsonNode instance) {
+        return explainer == null ? null : explainer.explain(instance);
     }
 }

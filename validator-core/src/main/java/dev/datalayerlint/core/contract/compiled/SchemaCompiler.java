@@ -25,7 +25,7 @@ final class SchemaCompiler {
     static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
     /** Keywords that never change a verdict: annotations and our own {@code x-} blocks. */
-    private static final Set<String> ANNOTATIONS = Set.of(
+    static final Set<String> ANNOTATIONS = Set.of(
             "$schema",
             "$id",
             "$defs",
@@ -166,6 +166,15 @@ final class SchemaCompiler {
     }
 
     private NodeCheck ref(JsonNode ref, String document) {
+        Target target = target(ref, document);
+        return reference(target.document(), target.pointer());
+    }
+
+    /** Where a {@code $ref} leads: a document of the catalog and a JSON pointer into it. */
+    record Target(String document, String pointer) {}
+
+    /** The target of {@code ref} written in {@code document}; refuses anchors and what is no URI or pointer. */
+    static Target target(JsonNode ref, String document) {
         if (!ref.isString()) {
             throw new Unsupported("$ref that is no string");
         }
@@ -190,10 +199,10 @@ final class SchemaCompiler {
         } catch (IllegalArgumentException e) {
             throw new Unsupported("$ref with a broken pointer: " + ref);
         }
-        return reference(targetDocument, pointer);
+        return new Target(targetDocument, pointer);
     }
 
-    private static TypeCheck type(JsonNode type) {
+    static TypeCheck type(JsonNode type) {
         int allowed = 0;
         if (type.isString()) {
             allowed = TypeCheck.bit(type.asString());
@@ -212,7 +221,7 @@ final class SchemaCompiler {
         return new TypeCheck(allowed);
     }
 
-    private static ValueCheck values(JsonNode values, boolean isEnum) {
+    static ValueCheck values(JsonNode values, boolean isEnum) {
         List<JsonNode> allowed = new ArrayList<>();
         if (isEnum) {
             if (!values.isArray()) {
@@ -253,7 +262,7 @@ final class SchemaCompiler {
     }
 
     /** {@code propertyNames}: only the string keywords can say anything about a name, which is always a string. */
-    private static StringCheck propertyNames(JsonNode schema) {
+    static StringCheck propertyNames(JsonNode schema) {
         if (!schema.isObject()) {
             throw new Unsupported("propertyNames that is no object");
         }
@@ -343,7 +352,7 @@ final class SchemaCompiler {
     }
 
     /** A non-negative count such as {@code maxLength}; {@code absent} when the keyword is not there. */
-    private static int count(JsonNode value, int absent) {
+    static int count(JsonNode value, int absent) {
         if (value == null) {
             return absent;
         }
@@ -354,7 +363,7 @@ final class SchemaCompiler {
     }
 
     /** A numeric limit as networknt reads it: the number's own text as a decimal. */
-    private static BigDecimal limit(JsonNode value) {
+    static BigDecimal limit(JsonNode value) {
         if (!value.isNumber() || value.isFloat() || (value.isDouble() && !Double.isFinite(value.doubleValue()))) {
             throw new Unsupported("a limit that is no finite number: " + value);
         }
