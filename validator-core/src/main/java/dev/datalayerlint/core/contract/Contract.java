@@ -3,7 +3,6 @@ package dev.datalayerlint.core.contract;
 import dev.datalayerlint.core.contract.compiled.CompiledSchema;
 import dev.datalayerlint.core.contract.compiled.SchemaError;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +23,8 @@ public final class Contract {
     private final JsonNode schema;
     private final DecimalCheck decimals;
     private final SchemaCheck schemas;
-    /** The fast path, compiled on first use (so start-up compiles only the contracts a run meets). */
-    private volatile CompiledSchema compiled;
+    /** The compiled schema first, made on first use (so start-up compiles only the contracts a run meets). */
+    private final CompiledFirstCheck check;
 
     Contract(String id, String iri, String origin, JsonNode schema, SchemaCheck schemas) {
         JsonNode meta = schema.path("x-datalayer");
@@ -34,6 +33,7 @@ public final class Contract {
         this.origin = origin;
         this.schema = schema;
         this.schemas = schemas;
+        this.check = new CompiledFirstCheck(iri, schemas);
         this.summary = meta.path("summary").asString(schema.path("title").asString(id));
         List<String> names = new ArrayList<>();
         meta.path("events").forEach(event -> names.add(event.asString()));
@@ -85,42 +85,28 @@ public final class Contract {
      */
     public List<ContractViolation> check(JsonNode instance) {
         List<ContractViolation> money = decimals.check(instance);
-        if (compiled().passes(instance)) {
+        List<ContractViolation> schema = check.violations(instance);
+        if (schema.isEmpty()) {
             return money;
         }
-        List<SchemaError> explained = explanation(instance);
-        List<ContractViolation> out =
-                new ArrayList<>(explained != null ? schemas.violations(explained) : schemas.check(iri, instance));
-        out.sort(IN_ORDER);
+        List<ContractViolation> out = new ArrayList<>(schema);
         out.addAll(money);
         return out;
     }
 
     /** The compiled schema's explanation of a failing instance, or null when networknt must explain it. */
     List<SchemaError> explanation(JsonNode instance) {
-        // A number beyond the long range reaches networknt as a big integer (HugeNumbers), and is worded so.
-        return HugeNumbers.asDecimals(instance) == instance ? compiled().explain(instance) : null;
+        return check.explanation(instance);
     }
-
-    /**
-     * The order of one instance's schema violations, whoever found them: a validator's own order of keywords is its
-     * business, and a rule's cap ({@code FindingCap}) must keep the same findings either way.
-     */
-    private static final Comparator<ContractViolation> IN_ORDER = Comparator.comparing(
-                    (ContractViolation v) -> v.violation().pointer())
-            .thenComparing(v -> v.rule().id())
-            .thenComparing(v -> v.schemaLocation(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(v -> v.violation().message());
 
     /** networknt's verdict alone, without the fast path: the reference the fast path must match. */
     boolean passesReference(JsonNode instance) {
-        return schemas.passes(iri, instance);
+        return check.passesReference(instance);
     }
 
     /** networknt's violations alone, without the compiled schema's explanation: what the explanation must match. */
     List<ContractViolation> checkReference(JsonNode instance) {
-        List<ContractViolation> out = new ArrayList<>(schemas.check(iri, instance));
-        out.sort(IN_ORDER);
+        List<ContractViolation> out = new ArrayList<>(check.reference(instance));
         out.addAll(decimals.check(instance));
         return out;
     }
@@ -132,12 +118,7 @@ public final class Contract {
 
     /** The compiled fast path of this contract's schema. */
     CompiledSchema compiled() {
-        CompiledSchema known = compiled;
-        if (known == null) {
-            known = CompiledSchema.compile(schemas.documents(), iri);
-            compiled = known;
-        }
-        return known;
+        return check.compiled();
     }
 
     void compile() {

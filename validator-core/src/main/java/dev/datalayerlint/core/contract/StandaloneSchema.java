@@ -6,16 +6,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A JSON Schema (draft 2020-12) checked on its own, outside the contract catalog: the configuration file's schema,
- * for one. Goes through the same adapter as contracts, so violations read the same way and nothing but
- * {@link SchemaCheck} touches the validator library. Immutable and thread-safe; compile once, check often.
+ * for one. Checked as contracts are (the compiled schema first, networknt only for what it leaves), so violations
+ * read the same way, a run with a configuration file does not set up networknt, and nothing but {@link SchemaCheck}
+ * touches the validator library. Immutable and thread-safe; compile once, check often.
  */
 public final class StandaloneSchema {
 
-    private final String iri;
-    private final SchemaCheck check;
+    private final CompiledFirstCheck check;
 
-    private StandaloneSchema(String iri, SchemaCheck check) {
-        this.iri = iri;
+    private StandaloneSchema(CompiledFirstCheck check) {
         this.check = check;
     }
 
@@ -28,17 +27,22 @@ public final class StandaloneSchema {
         String iri = declared != null && declared.isString()
                 ? declared.asString()
                 : ContractCatalog.BASE + "standalone.json";
-        SchemaCheck check = new SchemaCheck(Map.of(iri, schema));
-        try {
-            check.compile(iri);
-        } catch (RuntimeException e) {
-            throw new ContractException(iri + ": invalid schema: " + e.getMessage(), e);
+        SchemaCheck networknt = new SchemaCheck(Map.of(iri, schema));
+        CompiledFirstCheck check = new CompiledFirstCheck(iri, networknt);
+        // A schema the compiler takes is sound; any other is compiled by networknt now, so a broken one is reported
+        // here and not on the first value checked. Either way networknt is set up only when it is needed.
+        if (!check.compiled().isCompiled()) {
+            try {
+                networknt.compile(iri);
+            } catch (RuntimeException e) {
+                throw new ContractException(iri + ": invalid schema: " + e.getMessage(), e);
+            }
         }
-        return new StandaloneSchema(iri, check);
+        return new StandaloneSchema(check);
     }
 
     /** Every violation of {@code instance}, with the rule family, the pointer and a message naming the field. */
     public List<ContractViolation> check(JsonNode instance) {
-        return check.check(iri, instance);
+        return check.violations(instance);
     }
 }
