@@ -25,7 +25,7 @@ public final class FailureExplainer {
     private final Map<String, JsonNode> documents;
     private final String iri;
     private final Map<String, PatternMatch> patterns = new ConcurrentHashMap<>();
-    /** Each keyword value's compiled check (a type, an enum, a bound), by the identity of the value's node. */
+    /** Each keyword value's compiled check (a type, an enum, a bound, property names), by the identity of its node. */
     private final Map<Identity, NodeCheck> leaves = new ConcurrentHashMap<>();
     /** Each {@code $ref}'s target, by the identity of the {@code $ref}'s node (which belongs to one document). */
     private final Map<Identity, Target> targets = new ConcurrentHashMap<>();
@@ -155,12 +155,12 @@ public final class FailureExplainer {
                     }
                 }
                 case MIN_LENGTH -> {
-                    if (node.isString() && codePoints(node) < SchemaCompiler.count(value, 0)) {
+                    if (node.isString() && StringCheck.codePoints(node.asString()) < SchemaCompiler.count(value, 0)) {
                         out.add(error(keyword, doc, at, node, ptr, null, null));
                     }
                 }
                 case MAX_LENGTH -> {
-                    if (node.isString() && codePoints(node) > SchemaCompiler.count(value, 0)) {
+                    if (node.isString() && StringCheck.codePoints(node.asString()) > SchemaCompiler.count(value, 0)) {
                         out.add(error(keyword, doc, at, node, ptr, null, null));
                     }
                 }
@@ -431,11 +431,12 @@ public final class FailureExplainer {
         return false;
     }
 
-    private static void propertyNames(JsonNode names, JsonNode node) {
+    private void propertyNames(JsonNode names, JsonNode node) {
         if (!node.isObject()) {
             return;
         }
-        StringCheck check = SchemaCompiler.propertyNames(names);
+        StringCheck check =
+                (StringCheck) leaves.computeIfAbsent(new Identity(names), key -> SchemaCompiler.propertyNames(names));
         for (String name : node.propertyNames()) {
             if (!check.acceptsText(name)) {
                 throw new Unsupported("a failing propertyNames"); // networknt's own wording
@@ -570,10 +571,5 @@ public final class FailureExplainer {
 
     private PatternMatch pattern(String regex) {
         return patterns.computeIfAbsent(regex, PatternMatch::of);
-    }
-
-    private static int codePoints(JsonNode node) {
-        String text = node.asString();
-        return text.codePointCount(0, text.length());
     }
 }

@@ -1,6 +1,5 @@
 package dev.datalayerlint.core.contract.compiled;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,19 +14,6 @@ public record SchemaPath(String iri, List<Object> fragment) {
 
     public SchemaPath {
         fragment = List.copyOf(fragment);
-    }
-
-    /** The root of document {@code iri}. */
-    public static SchemaPath root(String iri) {
-        return new SchemaPath(iri, List.of());
-    }
-
-    /** One step further: a member name or a list position. */
-    public SchemaPath child(Object step) {
-        List<Object> steps = new ArrayList<>(fragment.size() + 1);
-        steps.addAll(fragment);
-        steps.add(step);
-        return new SchemaPath(iri, steps);
     }
 
     /** The first {@code steps} steps of this path. */

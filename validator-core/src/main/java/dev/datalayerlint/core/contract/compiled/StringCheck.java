@@ -35,7 +35,8 @@ record StringCheck(int minLength, int maxLength, PatternMatch pattern) implement
         return pattern == null || pattern.foundIn(text);
     }
 
-    private static int codePoints(String text) {
+    /** The length of {@code text} as JSON Schema counts it: in code points. */
+    static int codePoints(String text) {
         return text.codePointCount(0, text.length());
     }
 }
